@@ -1,0 +1,190 @@
+"""Articles: the news text editors import or type, and its publication."""
+
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from provinces.models import PostalUnit, Province
+from vnpost_cms.textutils import clean, fold, slugify_vi
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with white space and Unicode form normalised."""
+    return hashlib.sha256(clean(text).encode("utf-8")).hexdigest()
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Bản nháp"
+    PUBLISHED = "published", "Đã xuất bản"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Published and due: a future publish time means scheduled."""
+        return self.filter(
+            status=Status.PUBLISHED, published_at__lte=now or timezone.now()
+        )
+
+    def in_province(self, province):
+        return self.filter(provinces=province)
+
+    def needing_province(self):
+        return self.filter(province__isnull=True)
+
+
+class Article(models.Model):
+    title = models.CharField("tiêu đề", max_length=300, blank=True)
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True)
+    lead = models.TextField("sapo", blank=True)
+    body = models.TextField(
+        "nội dung", help_text="Các đoạn văn cách nhau bởi một dòng trống."
+    )
+    captions = models.TextField(
+        "chú thích ảnh", blank=True, help_text="Mỗi chú thích một dòng."
+    )
+    province = models.ForeignKey(
+        Province,
+        verbose_name="tỉnh, thành phố chính",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="main_articles",
+        help_text=(
+            "Để trống khi chưa xác định được: bài được đánh dấu để biên tập viên chọn."
+        ),
+    )
+    provinces = models.ManyToManyField(
+        Province,
+        verbose_name="tỉnh, thành phố liên quan",
+        blank=True,
+        related_name="articles",
+    )
+    units = models.ManyToManyField(
+        PostalUnit, verbose_name="đơn vị bưu điện", blank=True, related_name="articles"
+    )
+    event_year = models.PositiveSmallIntegerField("năm sự kiện", null=True, blank=True)
+    event_month = models.PositiveSmallIntegerField(
+        "tháng sự kiện", null=True, blank=True
+    )
+    event_day = models.PositiveSmallIntegerField("ngày sự kiện", null=True, blank=True)
+    plan_year = models.PositiveSmallIntegerField("năm kế hoạch", null=True, blank=True)
+    status = models.CharField(
+        "trạng thái",
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+    )
+    published_at = models.DateTimeField(
+        "xuất bản lúc", null=True, blank=True, db_index=True
+    )
+    source_name = models.CharField("tệp nguồn", max_length=255, blank=True)
+    content_hash = models.CharField(
+        "mã băm nội dung", max_length=64, unique=True, editable=False
+    )
+    search_text = models.TextField("văn bản tìm kiếm", editable=False, default="")
+    author = models.ForeignKey(
+        "auth.User",
+        verbose_name="người nhập",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+    )
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True, db_index=True)
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bài viết"
+        verbose_name_plural = "bài viết"
+        ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
+        permissions = [("publish_article", "Được xuất bản bài viết")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(event_year__isnull=True)
+                | Q(event_year__gte=1945, event_year__lte=2100),
+                name="article_valid_event_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(event_month__isnull=True)
+                | Q(event_month__gte=1, event_month__lte=12),
+                name="article_valid_event_month",
+            ),
+            models.CheckConstraint(
+                condition=Q(event_day__isnull=True)
+                | Q(event_day__gte=1, event_day__lte=31, event_month__isnull=False),
+                name="article_valid_event_day",
+            ),
+            models.CheckConstraint(
+                condition=Q(plan_year__isnull=True)
+                | Q(plan_year__gte=1945, plan_year__lte=2100),
+                name="article_valid_plan_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=Status.DRAFT) | Q(published_at__isnull=False),
+                name="article_published_has_time",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or f"(không có tiêu đề) {self.source_name}"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.make_slug()
+        self.content_hash = content_hash(self.full_text())
+        self.search_text = fold(" ".join([self.title, self.lead, self.body]))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
+    def clean(self):
+        duplicate = Article.objects.filter(content_hash=content_hash(self.full_text()))
+        if duplicate.exclude(pk=self.pk).exists():
+            raise ValidationError("Đã có một bài viết với đúng nội dung này.")
+        if self.status == Status.PUBLISHED and not self.published_at:
+            raise ValidationError(
+                {"published_at": "Bài đã xuất bản cần có thời điểm xuất bản."}
+            )
+
+    def make_slug(self) -> str:
+        base = (
+            slugify_vi(self.title or self.source_name.rsplit(".", 1)[0])[:100]
+            or "bai-viet"
+        )
+        slug, n = base, 1
+        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def full_text(self) -> str:
+        return "\n\n".join([self.title, self.lead, self.body, self.captions])
+
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+
+    def caption_list(self) -> list[str]:
+        return [c.strip() for c in self.captions.splitlines() if c.strip()]
+
+    @property
+    def event_date_display(self) -> str:
+        parts = [f"{v:02d}" for v in (self.event_day, self.event_month) if v]
+        if self.event_year:
+            parts.append(str(self.event_year))
+        return "/".join(parts)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.PUBLISHED and bool(
+            self.published_at and self.published_at <= timezone.now()
+        )

@@ -1,0 +1,46 @@
+from .facts import (
+    AwardKind,
+    Ceremony,
+    CeremonyAttendee,
+    CeremonyKind,
+    Commendation,
+    CommendationRecipient,
+    FigureUnit,
+    Metric,
+    ReviewState,
+    YearlyFigure,
+)
+from .geography import (
+    REORGANISATION_DATE,
+    Era,
+    PostalUnit,
+    Province,
+    ProvinceType,
+    Region,
+    UnitLevel,
+)
+from .people import Organization, OrganizationKind, Person, entity_key
+
+__all__ = [
+    "AwardKind",
+    "Ceremony",
+    "CeremonyAttendee",
+    "CeremonyKind",
+    "Commendation",
+    "CommendationRecipient",
+    "Era",
+    "FigureUnit",
+    "Metric",
+    "Organization",
+    "OrganizationKind",
+    "Person",
+    "PostalUnit",
+    "Province",
+    "ProvinceType",
+    "REORGANISATION_DATE",
+    "Region",
+    "ReviewState",
+    "UnitLevel",
+    "YearlyFigure",
+    "entity_key",
+]

@@ -1,0 +1,70 @@
+"""Plain-Python text helpers shared by the apps and the extractor.
+
+No Django import: the extractor (``articles.extraction``) uses these too.
+"""
+
+import re
+import unicodedata
+
+# Look-alikes real articles use for the Vietnamese letter Đ/đ.
+_LOOKALIKES = str.maketrans(
+    {"\u00d0": "Đ", "\u0110": "Đ", "\u0111": "đ", "\u00f0": "đ"}
+)
+_SPACES = re.compile(r"\s+")
+# Old ("hoà") and new ("hòa") tone-mark placement at the end of a syllable
+# ("hoàn" is the same in both styles): map the old to the new.
+_OLD_TONES = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+}
+_OLD_TONE_RE = re.compile(
+    "(" + "|".join(_OLD_TONES) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def clean(text: str) -> str:
+    """NFC, look-alike Đ repaired, inner white space collapsed, trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def modern_tones(text: str) -> str:
+    """Rewrite old tone-mark placement (``Hoà``) in the new style (``Hòa``)."""
+
+    def swap(match: re.Match) -> str:
+        old = match.group(1)
+        new = _OLD_TONES[old.lower()]
+        return (
+            new.upper()
+            if old.isupper()
+            else (new[0].upper() + new[1:] if old[0].isupper() else new)
+        )
+
+    return _OLD_TONE_RE.sub(swap, clean(text))
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key: ``Đắk Lắk`` -> ``dak lak``."""
+    text = clean(text).replace("Đ", "D").replace("đ", "d")
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
+
+
+def slugify_vi(text: str) -> str:
+    """ASCII slug that keeps đ as d (Django's ``slugify`` drops it)."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -1,0 +1,9 @@
+"""WSGI entry point (``vnpost_cms.wsgi.application``)."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vnpost_cms.settings")
+
+application = get_wsgi_application()
