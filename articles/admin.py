@@ -5,6 +5,7 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from provinces.models import Ceremony, Commendation, YearlyFigure
+from vnpost_cms.admin_mixins import PublicContentAdminMixin
 
 from .models import Article, Status
 
@@ -75,7 +76,7 @@ class ProvinceKnownFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "province",

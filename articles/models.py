@@ -188,3 +188,47 @@ class Article(models.Model):
         return self.status == Status.PUBLISHED and bool(
             self.published_at and self.published_at <= timezone.now()
         )
+
+
+class ImportUpload(models.Model):
+    """Files an editor uploaded for import, kept between preview and confirm.
+
+    Stored in the database, not in a process's memory or temporary folder, so
+    that the confirm request may reach any server process.
+    """
+
+    token = models.UUIDField("mã phiên nhập", unique=True, editable=False)
+    user = models.ForeignKey(
+        "auth.User",
+        verbose_name="người nhập",
+        on_delete=models.CASCADE,
+        related_name="import_uploads",
+    )
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "phiên nhập bài"
+        verbose_name_plural = "phiên nhập bài"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.user} {self.created_at:%d/%m/%Y %H:%M}"
+
+
+class ImportUploadFile(models.Model):
+    upload = models.ForeignKey(
+        ImportUpload,
+        verbose_name="phiên nhập",
+        on_delete=models.CASCADE,
+        related_name="files",
+    )
+    name = models.CharField("tên tệp", max_length=255)
+    data = models.BinaryField("nội dung")
+
+    class Meta:
+        verbose_name = "tệp tải lên"
+        verbose_name_plural = "tệp tải lên"
+        ordering = ["upload", "id"]
+
+    def __str__(self):
+        return self.name

@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
+from vnpost_cms.admin_mixins import PublicContentAdminMixin
+
 from .models import (
     Ceremony,
     CeremonyAttendee,
@@ -55,7 +57,7 @@ class PredecessorInline(admin.TabularInline):
 
 
 @admin.register(Province)
-class ProvinceAdmin(SimpleHistoryAdmin):
+class ProvinceAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "code", "era", "type", "region", "successor", "slug"]
     list_filter = ["era", "type", "region"]
     search_fields = ["name", "full_name", "slug", "search_key"]
@@ -67,7 +69,7 @@ class ProvinceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PostalUnit)
-class PostalUnitAdmin(SimpleHistoryAdmin):
+class PostalUnitAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "level", "province", "parent"]
     list_filter = ["level", "province__era", "province"]
     search_fields = ["name", "key"]
@@ -76,14 +78,14 @@ class PostalUnitAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(SimpleHistoryAdmin):
+class OrganizationAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "aliases"]
     list_filter = ["kind"]
     search_fields = ["name", "key"]
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "ceremony_count"]
     search_fields = ["name", "key"]
 
@@ -109,7 +111,9 @@ class ConflictFilter(admin.SimpleListFilter):
 
 
 @admin.register(YearlyFigure)
-class YearlyFigureAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
+class YearlyFigureAdmin(
+    ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+):
     list_display = [
         "province",
         "year",
@@ -149,7 +153,7 @@ class CeremonyAttendeeInline(admin.TabularInline):
 
 
 @admin.register(Ceremony)
-class CeremonyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
+class CeremonyAdmin(ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "date_display", "province", "host_unit", "state"]
     list_filter = ["state", "kind", "year", "province__era", "province"]
     search_fields = ["title", "province__name", "attendees__person__name"]
@@ -159,7 +163,7 @@ class CeremonyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
 
 
 @admin.register(CeremonyAttendee)
-class CeremonyAttendeeAdmin(SimpleHistoryAdmin):
+class CeremonyAttendeeAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["person", "title", "organization", "ceremony"]
     list_filter = ["ceremony__year", "organization"]
     search_fields = ["person__name", "title", "organization__name"]
@@ -174,7 +178,9 @@ class RecipientInline(admin.TabularInline):
 
 
 @admin.register(Commendation)
-class CommendationAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
+class CommendationAdmin(
+    ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+):
     list_display = [
         "award_name",
         "kind",
@@ -192,7 +198,7 @@ class CommendationAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
 
 
 @admin.register(CommendationRecipient)
-class CommendationRecipientAdmin(SimpleHistoryAdmin):
+class CommendationRecipientAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "unit", "person", "commendation"]
     search_fields = ["name", "commendation__award_name"]
     list_select_related = ["unit", "person", "commendation"]

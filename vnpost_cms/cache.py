@@ -1,0 +1,33 @@
+"""One switch for everything public: pages and API answers built from it.
+
+Public pages and API responses are cached under keys that include a version
+number kept in the shared cache. Whatever changes what the public sees (an
+article published or edited, a fact accepted, edited or rejected) calls
+``invalidate_public_pages()`` explicitly, which bumps the version: every
+process sees the new version at once, since it lives in the shared cache
+(Redis in production), and stale entries simply expire.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "public:version"
+
+
+def public_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def public_key(*parts) -> str:
+    """A cache key that goes stale when the public content changes."""
+    return ":".join(["public", str(public_version()), *map(str, parts)])
+
+
+def invalidate_public_pages() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # never set, or evicted
+        cache.set(VERSION_KEY, public_version() + 1, timeout=None)
