@@ -2,6 +2,7 @@
 
 import pytest
 from django.apps import apps
+from django.contrib import admin
 from django.urls import reverse
 
 from articles.models import Article, Status
@@ -18,12 +19,17 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-ADMIN_MODELS = [
+DOMAIN_MODELS = [
     m
     for m in apps.get_models()
     if m._meta.app_label in {"provinces", "articles"}
-    and not m.__name__.startswith("Historical")
+    and not m.__name__.startswith(("Historical", "ImportUpload"))
 ]
+ADMIN_MODELS = [m for m in DOMAIN_MODELS if admin.site.is_registered(m)]
+
+
+def test_every_domain_model_is_in_the_admin():
+    assert ADMIN_MODELS == DOMAIN_MODELS
 
 
 @pytest.fixture
