@@ -1,5 +1,6 @@
 """Organisations (issuers, employers) and people named in articles."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -9,6 +10,14 @@ from vnpost_cms.textutils import fold, modern_tones
 def entity_key(name: str) -> str:
     """One key for spellings of one name: case, tone-mark placement, Ð/Đ."""
     return fold(modern_tones(name))
+
+
+def _check_unique_key(obj, label: str) -> None:
+    twin = type(obj).objects.filter(key=entity_key(obj.name)).exclude(pk=obj.pk).first()
+    if twin is not None:
+        raise ValidationError(
+            {"name": f"Đã có {label} “{twin.name}” (cùng tên, chỉ khác cách viết)."}
+        )
 
 
 class OrganizationKind(models.TextChoices):
@@ -49,6 +58,9 @@ class Organization(models.Model):
         self.key = entity_key(self.name)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        _check_unique_key(self, "cơ quan")
+
 
 class Person(models.Model):
     name = models.CharField("họ và tên", max_length=120)
@@ -66,3 +78,6 @@ class Person(models.Model):
     def save(self, *args, **kwargs):
         self.key = entity_key(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        _check_unique_key(self, "cá nhân")

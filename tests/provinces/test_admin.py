@@ -112,6 +112,7 @@ def test_history_records_who_changed_what(superuser_client, sample):
         reverse("admin:articles_article_history", args=[article.pk])
     )
     assert "Tiêu đề đã sửa" in history.content.decode()
+    assert "Người thay đổi" in history.content.decode()
 
 
 @pytest.fixture

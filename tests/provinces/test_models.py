@@ -171,3 +171,9 @@ def test_unit_name_is_unique_within_a_province(provinces):
         PostalUnit.objects.create(
             province=prov, name="BƯU ĐIỆN HUYỆN TÂN YÊN", level="district"
         )
+
+
+def test_admin_form_explains_a_duplicate_person_in_vietnamese():
+    Person.objects.create(name="Lê Văn Hoà")
+    with pytest.raises(ValidationError, match="Đã có cá nhân “Lê Văn Hoà”"):
+        Person(name="LÊ VĂN HÒA").full_clean()
