@@ -1,10 +1,79 @@
+"""The public article page: text, the accepted facts read from it, related news."""
+
+from django.db.models import Prefetch
 from django.views.generic import DetailView
 
+from provinces.caching import cache_public_class
+from provinces.models import (
+    Ceremony,
+    CeremonyAttendee,
+    Commendation,
+    CommendationRecipient,
+    YearlyFigure,
+)
+from provinces.summaries import source_anchor
+
+from .highlight import Source, marked_article
 from .models import Article
 
+RELATED_COUNT = 5
 
+
+@cache_public_class
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.published().select_related("province")
+        # Built per request: published() compares with the current time.
+        attendees = CeremonyAttendee.objects.select_related("person", "organization")
+        recipients = CommendationRecipient.objects.select_related("unit", "person")
+        return (
+            Article.objects.published()
+            .select_related("province")
+            .prefetch_related(
+                "provinces",
+                Prefetch(
+                    "yearlyfigures",
+                    queryset=YearlyFigure.objects.accepted()
+                    .select_related("province")
+                    .order_by("year", "pk"),
+                    to_attr="public_figures",
+                ),
+                Prefetch(
+                    "ceremonys",
+                    queryset=Ceremony.objects.accepted()
+                    .select_related("province", "host_unit")
+                    .prefetch_related(Prefetch("attendees", queryset=attendees)),
+                    to_attr="public_ceremonies",
+                ),
+                Prefetch(
+                    "commendations",
+                    queryset=Commendation.objects.accepted()
+                    .select_related("province", "issuer")
+                    .prefetch_related(Prefetch("recipients", queryset=recipients)),
+                    to_attr="public_commendations",
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        facts = [
+            *article.public_figures,
+            *article.public_ceremonies,
+            *article.public_commendations,
+        ]
+        sources = [Source(source_anchor(f), f.source_text) for f in facts]
+        provinces = {p.pk for p in article.provinces.all()} | {article.province_id}
+        related = (
+            Article.objects.published()
+            .filter(provinces__in=provinces - {None})
+            .exclude(pk=article.pk)
+            .select_related("province")
+            .distinct()[:RELATED_COUNT]
+        )
+        return super().get_context_data(
+            text=marked_article(article, sources),
+            related_articles=related,
+            **kwargs,
+        )

@@ -6,4 +6,14 @@ app_name = "provinces"
 
 urlpatterns = [
     path("tinh/<slug:slug>/", views.ProvinceDetailView.as_view(), name="detail"),
+    path(
+        "tinh/<slug:slug>/doanh-thu.csv",
+        views.RevenueCsvView.as_view(),
+        name="revenue_csv",
+    ),
+    path(
+        "tinh/<slug:slug>/doanh-thu.json",
+        views.RevenueJsonView.as_view(),
+        name="revenue_json",
+    ),
 ]

@@ -1,7 +1,15 @@
 """Root URL configuration."""
 
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
+
+from articles import feeds
+from articles.search_views import SearchView
+from provinces.caching import cache_public_page
+from provinces.views import HomeView
+from vnpost_cms.sitemaps import SITEMAPS
 
 admin.site.site_header = "Quản trị nội dung Bưu điện Việt Nam"
 admin.site.site_title = "VNPost CMS"
@@ -9,6 +17,35 @@ admin.site.index_title = "Quản trị"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", HomeView.as_view(), name="home"),
+    path("tim-kiem/", SearchView.as_view(), name="search"),
+    path("rss.xml", cache_public_page(feeds.LatestArticlesFeed()), name="feed_rss"),
+    path(
+        "atom.xml", cache_public_page(feeds.LatestArticlesAtomFeed()), name="feed_atom"
+    ),
+    path(
+        "tinh/<slug:slug>/rss.xml",
+        cache_public_page(feeds.ProvinceArticlesFeed()),
+        name="province_feed_rss",
+    ),
+    path(
+        "tinh/<slug:slug>/atom.xml",
+        cache_public_page(feeds.ProvinceArticlesAtomFeed()),
+        name="province_feed_atom",
+    ),
+    path(
+        "sitemap.xml",
+        cache_public_page(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
+    path(
+        "robots.txt",
+        TemplateView.as_view(
+            template_name="robots.txt", content_type="text/plain; charset=utf-8"
+        ),
+        name="robots",
+    ),
     path("", include("provinces.urls")),
     path("", include("articles.urls")),
 ]

@@ -29,6 +29,12 @@ class ReviewedQuerySet(models.QuerySet):
     def proposed(self):
         return self.filter(state=ReviewState.PROPOSED)
 
+    def public(self):
+        """Accepted, and read from an article the public can see."""
+        from articles.models import Article  # articles.models imports this app
+
+        return self.accepted().filter(article__in=Article.objects.published())
+
 
 class ReviewedFact(models.Model):
     """What every fact shares: its source and its review."""

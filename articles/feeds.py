@@ -1,0 +1,80 @@
+"""RSS and Atom feeds of the newest published articles: site-wide and per
+province (a current province's feed includes its predecessors' articles, as
+its page does)."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from provinces.models import Province
+
+from .models import Article
+
+FEED_SIZE = 20
+
+
+class LatestArticlesFeed(Feed):
+    title = settings.SITE_NAME
+    description = (
+        "Bài viết mới về hoạt động của bưu điện các tỉnh, thành phố "
+        "thuộc Bưu điện Việt Nam."
+    )
+    language = "vi"
+
+    def link(self):
+        return reverse("home")
+
+    def items(self):
+        return self.articles()[:FEED_SIZE]
+
+    def articles(self):
+        return Article.objects.published().select_related("province")
+
+    def item_title(self, item):
+        return str(item)
+
+    def item_description(self, item):
+        paragraphs = item.paragraphs()
+        return item.lead or (paragraphs[0] if paragraphs else "")
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.province.name] if item.province else []
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+
+
+class ProvinceArticlesFeed(LatestArticlesFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Province, slug=slug)
+
+    def title(self, province):
+        return f"{province}: bài viết mới | {settings.SITE_NAME}"
+
+    def description(self, province):
+        return f"Bài viết mới về bưu điện {province.full_name}."
+
+    def link(self, province):
+        return province.get_absolute_url()
+
+    def items(self, province):
+        related = Q(provinces=province) | Q(provinces__successor=province)
+        return self.articles().filter(related).distinct()[:FEED_SIZE]
+
+
+class ProvinceArticlesAtomFeed(ProvinceArticlesFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, province):
+        return self.description(province)

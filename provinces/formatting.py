@@ -1,0 +1,163 @@
+"""Numbers, money and dates written the Vietnamese way (plain Python).
+
+Vietnamese groups thousands with a dot and writes decimals with a comma:
+``1.234.567,5``. Money is shown in the largest of *tỷ* (10⁹) and *triệu*
+(10⁶) that the amount reaches, with at most three decimals and trailing zeros
+dropped (``305 tỷ đồng``, ``12,18 triệu đồng``); below a million the whole
+number of đồng is written out (``950.000 đồng``). Percentages have no space
+before the sign (``28,5%``), dates are day/month/year (``25/12/2019``).
+
+Names sort in Vietnamese alphabetical order (``vi_sort_key``): a ă â b c d đ
+e ê …, tone marks only breaking ties, so Đà Nẵng comes after Cần Thơ, not
+after Yên Bái as plain code-point order would put it.
+
+Every function takes ``None`` and returns ``""``, so a missing value renders
+as nothing rather than as "None". Rounding is half up, as people expect.
+
+No Django import: the same rules serve templates, CSV files and tests.
+"""
+
+import datetime
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+Number = int | float | Decimal | str
+
+TY = Decimal(1_000_000_000)
+TRIEU = Decimal(1_000_000)
+MAX_DECIMALS = 3
+
+# The unit codes of ``provinces.models.FigureUnit`` and what follows the
+# number for each.
+MONEY_SUFFIXES = {
+    "VND": "",
+    "VND/person/month": "/người/tháng",
+    "VND/person/year": "/người/năm",
+}
+
+
+def to_decimal(value: Number) -> Decimal:
+    """Decimal of ``value``; a float goes through ``str`` to avoid 0.1 noise."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    try:
+        return Decimal(value)
+    except InvalidOperation as error:
+        raise ValueError(f"not a number: {value!r}") from error
+
+
+def vn_number(value: Number | None, decimals: int | None = MAX_DECIMALS) -> str:
+    """``1234567.5`` → ``"1.234.567,5"``.
+
+    Rounded to ``decimals`` places (half up) with trailing zeros dropped;
+    ``decimals=None`` keeps every decimal the value has.
+    """
+    if value is None:
+        return ""
+    number = to_decimal(value)
+    if decimals is not None:
+        number = number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    sign = "-" if number < 0 else ""
+    text = f"{abs(number):f}"
+    whole, _, fraction = text.partition(".")
+    fraction = fraction.rstrip("0")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    if sign and grouped == "0" and not fraction:
+        sign = ""
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+
+
+def money_scale(value: Number) -> tuple[Decimal, str]:
+    """The divisor and word for an amount: (10⁹, "tỷ"), (10⁶, "triệu"), (1, "")."""
+    amount = abs(to_decimal(value))
+    if amount >= TY:
+        return TY, "tỷ"
+    if amount >= TRIEU:
+        return TRIEU, "triệu"
+    return Decimal(1), ""
+
+
+def vnd(value: Number | None) -> str:
+    """``305000000000`` → ``"305 tỷ đồng"``, ``950000`` → ``"950.000 đồng"``."""
+    if value is None:
+        return ""
+    amount = to_decimal(value)
+    divisor, word = money_scale(amount)
+    if not word:
+        return f"{vn_number(amount, 0)} đồng"
+    scaled = amount / divisor
+    # 999,9996 triệu rounds to 1.000 triệu: say 1 tỷ instead.
+    if (
+        word == "triệu"
+        and abs(scaled.quantize(Decimal("0.001"), ROUND_HALF_UP)) >= 1000
+    ):
+        return f"{vn_number(amount / TY)} tỷ đồng"
+    return f"{vn_number(scaled)} {word} đồng"
+
+
+def percent(value: Number | None) -> str:
+    """``28.5`` → ``"28,5%"`` (the value is already a percentage)."""
+    if value is None:
+        return ""
+    return f"{vn_number(value, 2)}%"
+
+
+def vn_date(value: datetime.date | None) -> str:
+    """``date(2019, 12, 25)`` → ``"25/12/2019"``; a datetime shows its date."""
+    if value is None:
+        return ""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def figure_value(value: Number | None, unit: str) -> str:
+    """A figure with its unit: ``"12,18 triệu đồng/người/tháng"``, ``"32,6 lần"``.
+
+    ``unit`` is a ``FigureUnit`` code: ``VND``, ``VND/person/month``,
+    ``VND/person/year``, ``%``, ``count`` or ``times``.
+    """
+    if value is None:
+        return ""
+    if unit in MONEY_SUFFIXES:
+        return vnd(value) + MONEY_SUFFIXES[unit]
+    if unit == "%":
+        return percent(value)
+    if unit == "times":
+        return f"{vn_number(value, 2)} lần"
+    if unit == "count":
+        return vn_number(value, 0)
+    return f"{vn_number(value)} {unit}".rstrip()
+
+
+def achievement(result: Number | None, target: Number | None) -> Decimal | None:
+    """Result as a percentage of target, one decimal (half up); None if unknown."""
+    if result is None or not target:
+        return None
+    ratio = to_decimal(result) * 100 / to_decimal(target)
+    return ratio.quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
+LETTER_ORDER = {letter: i for i, letter in enumerate(ALPHABET)}
+# Combining marks that make a letter (ă â ê ô ơ ư) and those that are tones,
+# the latter in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
+LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
+
+
+def vi_sort_key(text: str) -> tuple:
+    """Sort key for Vietnamese names: letters first, tones to break ties."""
+    letters, tones = [], []
+    for char in text.lower():
+        base, *marks = unicodedata.normalize("NFD", char)
+        letter = unicodedata.normalize(
+            "NFC", base + "".join(m for m in marks if m in LETTER_MARKS)
+        )
+        tone = next((m for m in marks if m in TONES), "")
+        if letter in LETTER_ORDER:
+            letters.append((1, LETTER_ORDER[letter]))
+        else:  # spaces and punctuation before letters, then by code point
+            letters.append((0, ord(letter)))
+        tones.append(TONES.index(tone))
+    return tuple(letters), tuple(tones)

@@ -1,0 +1,272 @@
+"""Search: articles.search on the database, and the /tim-kiem/ page.
+
+Runs on SQLite and on PostgreSQL alike (``DATABASE_URL``): the same
+behaviour is expected from both implementations.
+"""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import search
+from articles.models import Article
+from articles.search import Query
+from provinces.models import CeremonyAttendee, CommendationRecipient, ReviewState
+from tests.factories import (
+    make_article,
+    make_ceremony,
+    make_commendation,
+    make_person,
+    make_unit,
+    province,
+)
+from tests.public.sample_site import populate
+
+SEARCH_QUERIES = 5  # articles: count, page; provinces; people; units
+
+
+def found(text):
+    return [a.title for a in search.articles(Query.parse(text))]
+
+
+@pytest.fixture
+def bac_giang(provinces):
+    return province("bac-giang")
+
+
+@pytest.mark.parametrize("text", ["bac giang", "BAC GIANG", "Bắc Giang", "bắc gia"])
+def test_articles_are_found_without_accents_or_case(bac_giang, text):
+    make_article(bac_giang, title="Bưu điện tỉnh Bắc Giang tổng kết năm 2019")
+    make_article(bac_giang, title="Hội nghị ở Hà Nội")
+    assert found(text) == ["Bưu điện tỉnh Bắc Giang tổng kết năm 2019"]
+
+
+def test_articles_are_found_by_lead_and_body(bac_giang):
+    make_article(bac_giang, title="Một", lead="Đoàn công tác đến Đắk Lắk.")
+    make_article(bac_giang, title="Hai", body="Ông Nguyễn Minh Đức phát biểu.")
+    assert found("dak lak") == ["Một"]
+    assert found("DUC") == ["Hai"]
+
+
+def test_drafts_and_scheduled_articles_are_not_found(bac_giang):
+    make_article(bac_giang, title="Bắc Giang đã xuất bản")
+    make_article(bac_giang, title="Bắc Giang bản nháp", published=False)
+    later = make_article(bac_giang, title="Bắc Giang hẹn giờ")
+    later.published_at = timezone.now() + datetime.timedelta(days=1)
+    later.save()
+    assert found("bac giang") == ["Bắc Giang đã xuất bản"]
+
+
+def test_every_word_must_be_found(bac_giang):
+    make_article(bac_giang, title="Bắc Giang")
+    assert found("bac ninh") == []
+
+
+def test_words_but_the_last_match_whole_words_only(bac_giang):
+    make_article(bac_giang, title="Thanh Giang")
+    make_article(bac_giang, title="An Giang")
+    assert found("an giang") == ["An Giang"]
+    assert found("an gi") == ["An Giang"]
+    assert found("than") == ["Thanh Giang"]
+    assert found("than giang") == []
+
+
+def test_title_matches_rank_above_body_matches(bac_giang):
+    make_article(bac_giang, title="Tin trong thân bài", body="Ở Bắc Giang, ...")
+    make_article(bac_giang, title="Bưu điện Bắc Giang", body="Không nhắc lại.")
+    assert found("bac giang") == ["Bưu điện Bắc Giang", "Tin trong thân bài"]
+
+
+def test_the_words_together_rank_above_the_words_apart(bac_giang):
+    make_article(bac_giang, title="Xa", body="Giang sơn ở phía Bắc.")
+    make_article(bac_giang, title="Gần", body="Ở Bắc Giang.")
+    assert found("bac giang") == ["Gần", "Xa"]
+
+
+def test_equal_matches_are_newest_first(bac_giang):
+    old = make_article(bac_giang, title="Bắc Giang cũ")
+    old.published_at -= datetime.timedelta(days=30)
+    old.save()
+    make_article(bac_giang, title="Bắc Giang mới")
+    assert found("bac giang") == ["Bắc Giang mới", "Bắc Giang cũ"]
+
+
+def test_an_unusable_query_finds_nothing(bac_giang):
+    make_article(bac_giang, title="Bắc Giang")
+    assert found("") == []
+    assert found("!!!") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slugs"),
+    [
+        ("bac giang", ["bac-giang"]),
+        ("dak lak", ["dak-lak", "dak-lak-truoc-2025"]),
+        ("ĐẮK", ["dak-lak", "dak-lak-truoc-2025", "dak-nong"]),
+        ("tp hcm", ["ho-chi-minh", "ho-chi-minh-truoc-2025"]),
+        ("sai gon", ["ho-chi-minh", "ho-chi-minh-truoc-2025"]),
+        ("giang bac", ["bac-giang"]),
+        ("ninh", ["bac-ninh", "ninh-binh", "quang-ninh", "tay-ninh"]),
+    ],
+)
+def test_provinces_are_found_by_name_and_alias(provinces, text, slugs):
+    assert [p.slug for p in search.provinces(Query.parse(text))][: len(slugs)] == slugs
+
+
+def test_provinces_match_at_word_starts_only(provinces):
+    assert [p.slug for p in search.provinces(Query.parse("inh"))] == []
+
+
+def test_people_named_by_published_facts_are_found_with_their_article(bac_giang):
+    article = make_article(bac_giang, title="Hội nghị tổng kết")
+    ceremony = make_ceremony(article, bac_giang)
+    person = make_person("Trần Minh Đức")
+    CeremonyAttendee.objects.create(ceremony=ceremony, person=person, title="Giám đốc")
+    [hit] = search.people(Query.parse("DUC"))
+    assert (hit.name, hit.role, hit.article_slug, hit.article_title) == (
+        "Trần Minh Đức",
+        "Giám đốc",
+        article.slug,
+        "Hội nghị tổng kết",
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "state"),
+    [(False, ReviewState.ACCEPTED), (True, ReviewState.REJECTED)],
+)
+def test_people_of_drafts_or_rejected_facts_are_not_found(bac_giang, published, state):
+    article = make_article(bac_giang, published=published)
+    ceremony = make_ceremony(article, bac_giang, state=state)
+    CeremonyAttendee.objects.create(ceremony=ceremony, person=make_person("Lê Đức"))
+    assert list(search.people(Query.parse("duc"))) == []
+
+
+def test_people_honoured_by_a_commendation_are_found(bac_giang):
+    article = make_article(bac_giang, title="Trao cờ thi đua")
+    commendation = make_commendation(article, bac_giang)
+    person = make_person("Phạm Thị Hòa")
+    CommendationRecipient.objects.create(
+        commendation=commendation, name=person.name, person=person
+    )
+    assert [(p.name, p.article_title) for p in search.people(Query.parse("hoa"))] == [
+        ("Phạm Thị Hòa", "Trao cờ thi đua")
+    ]
+
+
+def test_units_named_by_a_published_article_are_found(bac_giang):
+    unit = make_unit(bac_giang, name="Bưu điện huyện Lục Ngạn")
+    make_unit(bac_giang, name="Bưu điện huyện Lục Nam")  # in no article
+    article = make_article(bac_giang, title="Lục Ngạn vượt kế hoạch")
+    article.units.add(unit)
+    [hit] = search.units(Query.parse("luc"))
+    assert (hit.name, hit.province.slug, hit.article_title) == (
+        "Bưu điện huyện Lục Ngạn",
+        "bac-giang",
+        "Lục Ngạn vượt kế hoạch",
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_postgres_search_uses_the_gin_index(bac_giang):
+    make_article(bac_giang, title="Bắc Giang")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    # All articles, not just published ones: on a table this small the
+    # planner would rather filter the rows the status index gives.
+    everything = Article.objects.all()
+    plan = search.articles(Query.parse("bac giang"), everything).explain()
+    assert "articles_article_search_gin" in plan
+
+
+# The page -------------------------------------------------------------------
+
+
+def get(client, **params):
+    return client.get(reverse("search"), params)
+
+
+def test_search_page_lists_highlighted_results(client, bac_giang):
+    article = make_article(
+        bac_giang,
+        title="Bưu điện tỉnh Bắc Giang tổng kết",
+        body="Năm 2019, Bưu điện Bắc Giang đạt 287 tỷ đồng.",
+    )
+    response = get(client, q="bac giang")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response.context["paginator"].count == 1
+    assert f'href="{article.get_absolute_url()}"' in html
+    assert "Bưu điện tỉnh <mark>Bắc</mark> <mark>Giang</mark> tổng kết" in html
+    assert "Năm 2019, Bưu điện <mark>Bắc</mark> <mark>Giang</mark> đạt 287" in html
+    assert '<a class="province-list__name" href="/tinh/bac-giang/">' in html
+
+
+def test_search_page_escapes_titles_and_the_query(client, bac_giang):
+    make_article(bac_giang, title="<script>alert(1)</script> Bắc Giang")
+    html = get(client, q="bac giang").content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; <mark>Bắc</mark>" in html
+    echoed = get(client, q='"><img src=x>').content.decode()
+    assert "<img src=x>" not in echoed
+    assert "Kết quả tìm kiếm “&quot;&gt;&lt;img src=x&gt;”" in echoed
+
+
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [
+        ("", "Nhập tên tỉnh, thành phố, người, đơn vị hoặc từ khóa."),
+        ("x" * 300, "Từ khóa quá dài: tối đa 100 ký tự."),
+    ],
+)
+def test_search_page_explains_an_unusable_query(client, q, message):
+    with_queries = get(client, q=q)
+    assert with_queries.status_code == 200
+    assert message in with_queries.content.decode()
+    assert list(with_queries.context["articles"]) == []
+
+
+def test_search_page_without_results_says_so(client, bac_giang):
+    html = get(client, q="khong co gi").content.decode()
+    assert "Không có bài viết nào có “khong co gi”" in html
+    assert "Không tìm thấy bài viết nào." in html
+
+
+def test_search_page_paginates_and_keeps_the_query(client, bac_giang):
+    for n in range(12):
+        make_article(bac_giang, title=f"Bắc Giang tin {n}")
+    first = get(client, q="Bắc Giang")
+    second = get(client, q="Bắc Giang", trang=2)
+    assert len(first.context["articles"]) == 10
+    assert len(second.context["articles"]) == 2
+    assert 'href="?q=B%E1%BA%AFc%20Giang&amp;trang=2"' in first.content.decode()
+    assert "provinces" not in second.context  # entities on the first page only
+    assert get(client, q="Bắc Giang", trang=3).status_code == 404
+
+
+def test_search_page_is_not_indexed(client, bac_giang):
+    html = get(client, q="bac giang").content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert (
+        '<link rel="canonical" href="http://testserver/tim-kiem/?q=bac%20giang">'
+        in html
+    )
+
+
+def test_search_page_queries_do_not_grow_with_the_data(
+    client, provinces, django_assert_num_queries
+):
+    populate(1)
+    with django_assert_num_queries(SEARCH_QUERIES):
+        small = get(client, q="buu")
+    populate(49, skip=1)
+    cache.clear()
+    with django_assert_num_queries(SEARCH_QUERIES):
+        large = get(client, q="buu")
+    assert small.context["paginator"].count == 1
+    assert large.context["paginator"].count == 50
+    assert [len(large.context[k]) for k in ("people", "units")] == [11, 11]
