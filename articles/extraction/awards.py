@@ -1,0 +1,368 @@
+"""Commendations: which award, from whom, to whom, how many, for which year.
+
+Input: clean body paragraphs and captions. An award is named ("Cờ thi đua",
+"Cờ đơn vị xuất sắc, dẫn đầu phong trào thi đua", "Bằng khen", "Giấy khen",
+"Kỷ niệm chương Vì sự nghiệp ...", "Huân chương Lao động hạng Ba", "Chiến sĩ
+thi đua cơ sở") or, with counts only, given by a verb ("khen thưởng 5 tập
+thể và 23 cá nhân", "được X biểu dương “Lao động giỏi”"). The issuer is the
+body that grants it: "Giấy khen của X", "Cờ thi đua do X tặng", "thừa ủy
+quyền của X", "được X tặng", "X (đã) tặng ..." -- never the person handing
+it over. Recipients are named units or people ("cho Bưu điện huyện Y", "Bưu
+điện tỉnh và Bưu điện huyện Y được ...", "tặng Bưu điện tỉnh Cờ ..."); counts
+come from "2 tập thể và 13 cá nhân" or "17 giấy khen". Awards named in a
+caption merge into the one body award of the same name and issuer.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .model import Commendation
+from .orgs import HEAD_RE, expand_org, read_org, read_org_at_head
+from .people import Context
+from .recipients import GIVE, LIST_SEP, find_recipients
+from .text import clause_spans, fold_same_length, lower, sentence_spans
+
+# Searched in lower-cased text (``text.lower``): same indices, much faster.
+_AWARD = re.compile(
+    r"(?P<huan_chuong>huân\s+chương(?:\s+(?:lao\s+động|độc\s+lập|bảo\s+vệ\s+tổ\s+quốc|"
+    r"chiến\s+công|hồ\s+chí\s+minh|sao\s+vàng|hữu\s+nghị)(?:\s+hạng\s+(?:nhất|nhì|ba|"
+    r"i{1,3}))?)?)"
+    r"|(?P<co_don_vi_xuat_sac>cờ\s+(?:thi\s+đua\s+)?đơn\s+vị\s+(?:xuất\s+sắc|dẫn\s+đầu)"
+    r"(?:,?\s+dẫn\s+đầu\s+phong\s+trào\s+thi\s+đua)?)"
+    r"|(?P<co_thi_dua>cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?)"
+    r"|(?P<bang_khen>bằng\s+khen)|(?P<giay_khen>giấy\s+khen)"
+    r"|(?P<ky_niem_chuong>kỷ\s+niệm\s+chương|huy\s+chương)"
+    r"|(?P<chien_si_thi_dua>chiến\s+sĩ\s+thi\s+đua(?:\s+(?:cơ\s+sở|toàn\s+quốc|"
+    r"cấp\s+(?:bộ|tỉnh|ngành)))?)"
+)
+_AWARD_WORDS = ("khen", "cờ", "chương", "chiến sĩ", "dương", "vinh danh")
+_FOR_CAUSE = re.compile(r"\s+[“\"]?(?=Vì\s+sự\s+nghiệp)", re.IGNORECASE)
+_CLOSE_QUOTE = re.compile(r"[”\"]")
+_VERB_AWARD = re.compile(
+    r"(?P<verb>khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)\b"
+    r"(?:\s*(?P<name>“[^”]{1,80}”|\"[^\"]{1,80}\"))?"
+)
+_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|sẽ|trực\s+tiếp|vinh\s+dự))*\s*$")
+_OF = re.compile(r"\s*(?:của|from)\s+")
+_BY = re.compile(r"(?<!\w)do\s+")
+_PROXY = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?")
+_OFFICE = re.compile(
+    r"(?:Bộ\s+trưởng|Thứ\s+trưởng|(?:Phó\s+)?Chủ\s+tịch(?!\s+nước)|"
+    r"(?:Phó\s+)?(?:Tổng\s+)?Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_COLLECTIVE = re.compile(
+    r"(?<![\d.,])(?P<n>\d+)\s+(?:tập\s+thể|đơn\s+vị|công\s+đoàn(?:\s+cơ\s+sở)?|"
+    r"tổ\s+chức|bưu\s+điện|phòng|ban)\b"
+)
+_INDIVIDUAL = re.compile(
+    r"(?<![\d.,])(?P<n>\d+)\s+(?:cá\s+nhân|người|đồng\s+chí|cbcnv|cán\s+bộ|"
+    r"lao\s+động|nhân\s+viên|công\s+nhân)\b"
+)
+_DIGIT = re.compile(r"\d")
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+)\s+$")
+_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)")
+_PERIOD = re.compile(r"giai\s+đoạn|\d{4}\s*[-–]\s*\d{2,4}")
+_folded = lru_cache(maxsize=2048)(fold_same_length)
+_CONNECTOR_ONLY = re.compile(r"\s*(?:,|và|&)?\s*$")
+
+
+@dataclass
+class _Award:
+    kind: str
+    name: str
+    start: int
+    end: int
+    issuer: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    counts: tuple = (None, None, None)
+    year: int | None = None
+    caption: bool = False
+    order: tuple = ()
+
+
+def find_commendations(
+    paragraphs: list[tuple[str, bool]], ctx: Context
+) -> tuple[Commendation, ...]:
+    """Awards in ``(text, is_caption)`` paragraphs, in document order."""
+    awards: list[_Award] = []
+    for index, (text, caption) in enumerate(paragraphs):
+        lowered = text.lower()
+        if not any(word in lowered for word in _AWARD_WORDS):
+            continue
+        for start, end in sentence_spans(text):
+            for award in _sentence_awards(text, start, end, caption, ctx):
+                award.order = (index, award.start)
+                awards.append(award)
+    return tuple(_to_commendation(a) for a in _merge(awards))
+
+
+def _sentence_awards(text, start, end, caption, ctx) -> list[_Award]:
+    found, subject = [], None
+    for a, b in clause_spans(text, start, end):
+        clause_awards, subject = _clause_awards(text, a, b, start, subject, ctx)
+        for award in clause_awards:
+            award.caption = caption
+        found.extend(clause_awards)
+    return found
+
+
+def _clause_awards(text, a, b, sentence_start, subject, ctx):
+    named = list(_AWARD.finditer(lower(text), a, b))
+    groups = _groups(text, named)
+    awards = []
+    for index, group in enumerate(groups):
+        region_start = groups[index - 1][-1].end() if index else a
+        region_end = groups[index + 1][0].start() if index + 1 < len(groups) else b
+        subject = _subject(text, a, group[0].start(), ctx) or subject
+        awards.extend(
+            _group_awards(text, group, region_start, region_end, a, subject, ctx)
+        )
+    if not groups:
+        awards.extend(_verb_awards(text, a, b, ctx))
+    return awards, subject
+
+
+def _groups(text: str, named: list[re.Match]) -> list[list[re.Match]]:
+    groups: list[list[re.Match]] = []
+    for match in named:
+        if groups and _CONNECTOR_ONLY.fullmatch(
+            text[groups[-1][-1].end() : match.start()]
+        ):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return groups
+
+
+def _own_start(text: str, start: int, award_start: int, clause_start: int) -> int:
+    """Where the words of a second award in a clause begin: its verb."""
+    if start == clause_start:
+        return start
+    verbs = list(GIVE.finditer(lower(text), start, award_start))
+    return verbs[-1].start() if verbs else start
+
+
+def _award_name(text: str, match: re.Match) -> tuple[str, int]:
+    name, end = text[match.start() : match.end()], match.end()
+    if match.lastgroup == "ky_niem_chuong":
+        cause = _FOR_CAUSE.match(text, end)
+        org = read_org(text, cause.end()) if cause else None
+        if org:
+            name, end = f"{name} {org[0]}", org[1]
+            quote = _CLOSE_QUOTE.match(text, end)
+            end = quote.end() if quote else end
+    name = " ".join(name.split())
+    return name[0].upper() + name[1:], end
+
+
+def _group_awards(text, group, start, end, clause_start, subject, ctx):
+    names = [_award_name(text, m) for m in group]
+    after = names[-1][1]
+    issuers = _issuers_after(text, after, end, ctx)
+    issuer = (
+        _issuer_by(text, after, end, ctx)
+        or _issuer_proxy(text, clause_start, group[0].start(), ctx)
+        or _issuer_passive(text, start, group[0].start(), ctx)
+        or subject
+    )
+    recipients = find_recipients(text, start, group[0].start(), after, end, ctx)
+    counts = _counts(text, after, end) or _counts(text, start, group[0].start())
+    year = _year(text, _own_start(text, start, group[0].start(), clause_start), end)
+    awards = []
+    for index, (match, (name, _)) in enumerate(zip(group, names, strict=True)):
+        own = issuers[index] if len(issuers) == len(group) else None
+        total = _NUMBER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        award_counts = counts or (None, None, None)
+        if total:
+            award_counts = (award_counts[0], award_counts[1], int(total.group(1)))
+        awards.append(
+            _Award(
+                match.lastgroup,
+                name,
+                match.start(),
+                match.end(),
+                own or (issuers[0] if issuers else issuer),
+                list(recipients),
+                award_counts,
+                year,
+            )  # fmt: skip
+        )
+    return awards
+
+
+def _verb_awards(text: str, a: int, b: int, ctx: Context) -> list[_Award]:
+    counts = _counts(text, a, b)
+    if not counts:
+        return []
+    for match in _VERB_AWARD.finditer(lower(text), a, b):
+        name = " ".join(match.group("verb").split()).capitalize()
+        if match.group("name"):
+            name = f"{name} {text[match.start('name') : match.end('name')]}"
+        issuer = _issuer_passive(text, a, match.start(), ctx, verb_included=True)
+        if issuer is None:
+            issuer = _subject(text, a, match.end(), ctx)
+        recipients = find_recipients(text, a, match.start(), match.end(), b, ctx)
+        return [_Award("other", name, match.start(), match.end(), issuer, recipients,
+                       counts, _year(text, a, b))]  # fmt: skip
+    return []
+
+
+def _issuers_after(text: str, pos: int, end: int, ctx: Context) -> list[str]:
+    of = _OF.match(lower(text), pos, end)
+    if not of:
+        return []
+    return [
+        expand_org(o, ctx.province, ctx.central) for o in _org_list(text, of.end(), end)
+    ]
+
+
+def _org_list(text: str, pos: int, end: int) -> list[str]:
+    """Organisations listed from ``pos`` ("Bộ A, Tổng công ty B và Sở C").
+
+    A head's title before its body is skipped: "Bộ trưởng Bộ A" is "Bộ A",
+    "Chủ tịch UBND tỉnh" is "UBND tỉnh".
+    """
+    orgs = []
+    while True:
+        office = _OFFICE.match(text, pos, end)
+        pos = office.end() if office else pos
+        org = read_org_at_head(text, pos, end)
+        if not org:
+            return orgs
+        orgs.append(org[0])
+        sep = LIST_SEP.match(text, org[1], end)
+        if not sep:
+            return orgs
+        pos = sep.end()
+
+
+def _issuer_by(text: str, pos: int, end: int, ctx: Context) -> str | None:
+    for match in _BY.finditer(lower(text), pos, end):
+        orgs = _org_list(text, match.end(), end)
+        if orgs:
+            return expand_org(orgs[0], ctx.province, ctx.central)
+    return None
+
+
+def _issuer_proxy(text: str, start: int, end: int, ctx: Context) -> str | None:
+    match = _PROXY.search(lower(text), start, end)
+    orgs = _org_list(text, match.end(), end) if match else []
+    return expand_org(orgs[0], ctx.province, ctx.central) if orgs else None
+
+
+def _issuer_passive(text, start, end, ctx, verb_included=False) -> str | None:
+    """ "được X tặng": X granted the award that follows."""
+    for match in re.finditer(r"\bđược\s+", text[start:end]):
+        orgs = _org_list(text, start + match.end(), end)
+        if orgs:
+            after = text.find(orgs[-1], start + match.end()) + len(orgs[-1])
+            if verb_included or GIVE.match(lower(text), _skip_space(text, after)):
+                return expand_org(orgs[0], ctx.province, ctx.central)
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _subject(text: str, start: int, end: int, ctx: Context) -> str | None:
+    """The organisation doing the giving verb before ``end`` ("Bộ ... tặng")."""
+    verbs = list(GIVE.finditer(lower(text), start, end))
+    for verb in reversed(verbs):
+        before = text[start : verb.start()]
+        stem = before[: len(before) - len(_ADVERBS.search(before[-40:]).group())]
+        window = max(start, start + len(stem) - 120)
+        for head in HEAD_RE.finditer(text, window, start + len(stem)):
+            org = read_org(text, head.start(), start + len(stem))
+            if org and org[1] == start + len(stem):
+                return expand_org(org[0], ctx.province, ctx.central)
+    return None
+
+
+def _counts(text: str, start: int, end: int) -> tuple | None:
+    if not _DIGIT.search(text, start, end):
+        return None
+    low = lower(text)
+    collective = _COLLECTIVE.search(low, start, end)
+    individual = _INDIVIDUAL.search(low, start, end)
+    if not collective and not individual:
+        return None
+    return (
+        int(collective.group("n")) if collective else None,
+        int(individual.group("n")) if individual else None,
+        None,
+    )
+
+
+def _year(text: str, start: int, end: int) -> int | None:
+    segment = lower(text)[start:end]
+    if _PERIOD.search(segment):
+        return None
+    match = _YEAR.search(segment)
+    return int(match.group(1)) if match else None
+
+
+def _key(award: _Award) -> tuple:
+    return (_folded(award.name), _folded(award.issuer or ""))
+
+
+def _merge(awards: list[_Award]) -> list[_Award]:
+    body = [a for a in awards if not a.caption]
+    merged = list(body)
+    for award in (a for a in awards if a.caption):
+        same = [b for b in merged if _same_award(b, award)]
+        if len(same) == 1:
+            target = same[0]
+            index = merged.index(target)
+            merged[index] = _combine(target, award)
+        else:
+            merged.append(award)
+    return _dedupe_body(sorted(merged, key=lambda a: a.order))
+
+
+def _same_award(known: _Award, new: _Award) -> bool:
+    """The same award, a caption naming it shorter ("Huân chương") included."""
+    if known.kind != new.kind or not _folded(known.name).startswith(_folded(new.name)):
+        return False
+    return new.issuer is None or known.issuer is None or _key(known) == _key(new)
+
+
+def _combine(known: _Award, new: _Award) -> _Award:
+    recipients = list(known.recipients)
+    for item in new.recipients:
+        if _folded(item) not in map(fold_same_length, recipients):
+            recipients.append(item)
+    return replace(
+        known,
+        issuer=known.issuer or new.issuer,
+        recipients=recipients,
+        year=known.year or new.year,
+    )
+
+
+def _dedupe_body(awards: list[_Award]) -> list[_Award]:
+    kept: list[_Award] = []
+    for award in awards:
+        twin = next(
+            (k for k in kept if _key(k) == _key(award) and k.counts == award.counts
+             and (set(k.recipients) & set(award.recipients)
+                  or not (k.recipients or award.recipients))),
+            None,
+        )  # fmt: skip
+        if twin is None:
+            kept.append(award)
+        else:
+            kept[kept.index(twin)] = _combine(twin, award)
+    return kept
+
+
+def _to_commendation(award: _Award) -> Commendation:
+    collective, individual, total = award.counts
+    return Commendation(
+        award.name, award.issuer, tuple(award.recipients), collective, individual,
+        total, award.year, award.kind,
+    )  # fmt: skip

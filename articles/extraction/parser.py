@@ -1,0 +1,331 @@
+"""The layout of an article file: title, body paragraphs and photo captions.
+
+Input: the text of one article as pasted from a web page, in any of the
+layouts the importer meets::
+
+    Đường dây nóng hỗ trợ   1900 54 54 81      <- site header (dropped)
+                                                <- blank line
+    Bưu điện tỉnh X triển khai kế hoạch 2020   <- title (first real line)
+                                                <- blank line
+    Ngày 25/12, Bưu điện tỉnh X tổ chức ...    <- body paragraph
+                                                <- two blank lines
+    Lãnh đạo Tổng công ty trao Cờ thi đua      <- caption (wider gap)
+                                                <- blank line
+    Năm 2019, ...                               <- body paragraph
+    Thanh Nhàn/THĐT                             <- byline (dropped)
+
+Paragraphs may also be separated by single newlines (then each line is a
+paragraph) or indented. A caption is a paragraph after a wider gap than the
+paragraphs around it, or a line with no final punctuation inside the text;
+a caption split over two lines in one block is one caption, and a caption
+repeated at once (alt text) counts once. Header, menu, share-button,
+metadata and footer lines, photo credits ("Ảnh: ...") and bylines are neither
+body nor caption. A capitalised section label above the title is skipped;
+when the first paragraph reads as running text there is no title.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .text import UPPER, ends_sentence, sentence_spans, tidy
+
+# Site chrome, whatever follows: "Đường dây nóng hỗ trợ 1900 ...".
+_ALWAYS_CHROME = re.compile(
+    r"^(?:đường dây nóng|hotline|cỡ chữ|font size|copyright|©|bản quyền|giấy phép|"
+    r"chịu trách nhiệm|lượt xem|ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc)\b",
+    re.IGNORECASE,
+)
+# "Label: value" lines of page metadata.
+_LABEL_CHROME = re.compile(
+    r"^(?:điện thoại|địa chỉ|email|e-mail|fax|website|tags?|từ khóa|từ khoá|"
+    r"chuyên mục|danh mục|cập nhật|posted|updated|published|views?)\s*[:：]",
+    re.IGNORECASE,
+)
+# Buttons and menu items: short lines starting with one of these words.
+_BUTTON = re.compile(
+    r"^(?:chia sẻ|share|tweet|in bài|bản in|print|gửi email|gửi bài|bình chọn|"
+    r"đánh giá bài|trang chủ|home|đăng nhập|đăng ký|tìm kiếm|search|menu|rss|"
+    r"sitemap|quay lại|trở về|về đầu trang|lên đầu trang|back|top|like|facebook|"
+    r"zalo|twitter)(?:\W|$)",
+    re.IGNORECASE,
+)
+_SITE_NAME = re.compile(
+    r"^(?:(?i:tổng\s+công\s+ty\s+bưu\s+điện\s+việt\s+nam|bưu\s+điện\s+việt\s+nam|"
+    r"vnpost|vietnam\s+post)|(?i:báo\s+điện\s+tử|cổng\s+thông\s+tin\s+điện\s+tử|"
+    r"trang\s+thông\s+tin\s+điện\s+tử)\s.{1,60}|Báo(?:\s+[A-ZĐ][^\s.,:;]*){1,4})$"
+)
+_WEEKDAY = re.compile(
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_DIGITS_ONLY = re.compile(r"^[\d\s:/.,\-–|()apmAPMhH]*\d[\d\s:/.,\-–|()apmAPMhH]*$")
+_META_WITH_BAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,60}\|")
+_FOOTER = re.compile(
+    r"^(?:tin liên quan|các tin khác|tin khác|bài viết liên quan|tin cùng chuyên mục|"
+    r"tin đã đưa|các bài viết khác|bài viết khác|related (?:news|articles)|"
+    r"other news|ý kiến bạn đọc|gửi bình luận|bình luận)\b",
+    re.IGNORECASE,
+)
+_LEADING_META = re.compile(
+    r"^\s*(?:date|ngày đăng|đăng ngày|cập nhật|updated|posted|published)\s*:?\s*"
+    r"\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:ảnh|tin|bài|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|"
+    r"tin\s*[/-]\s*ảnh|bài\s*[/-]\s*ảnh|nguồn|photo|photos|source|video|clip|"
+    r"thực hiện|nhóm phóng viên|tác giả|phóng viên|người viết|ảnh và bài)\s*[:：]",
+    re.IGNORECASE,
+)
+_PHOTO_ONLY = re.compile(
+    r"^[(\[]?\s*(?:ảnh|hình|photo)\s*(?:minh\s*họa|minh\s*hoạ|tư liệu|internet|"
+    r"chụp màn hình)?\s*[)\].]?$",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(
+    r"[\s.]*[(\[]?\s*(?:ảnh|photo|nguồn\s+ảnh)\s*:[^()\[\]]{1,40}[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^(?:theo|nguồn|source)\s+\S.{0,60}$", re.IGNORECASE)
+_DATELINE_START = re.compile(
+    rf"^(?:[{UPPER}]{{2,8}}\s*[-–—]|\([{UPPER}]{{2,8}}\)\s*[-–—]?|"
+    r"(?:ngày|sáng|chiều|trưa|tối|hôm)\s+(?:ngày\s+)?\d)",
+    re.IGNORECASE,
+)
+_SHORT_WORD = re.compile(r"\S+")
+_BYLINE_TAIL = re.compile(r"\s+[-–]\s+|/|\(")
+_MENU_WORDS = frozenset(
+    (
+        "trang chủ", "tin tức", "sự kiện", "tin tức - sự kiện", "hoạt động",
+        "hoạt động ngành", "tin ngành", "tin trong ngành", "tin địa phương",
+        "giới thiệu", "liên hệ", "dịch vụ", "thông báo", "tuyển dụng", "văn bản",
+        "thư viện ảnh", "video", "bưu chính", "tài chính bưu chính", "đoàn thể",
+        "chuyên mục", "tin tổng hợp", "home", "news", "about", "contact", "services",
+        "english", "tiếng việt", "đăng ký", "đăng nhập", "tìm kiếm",
+    )
+)  # fmt: skip
+_MENU_SEPARATORS = re.compile(r"\s*[|»>›/•·]\s*|\s+[-–]\s+")
+_MAX_TITLE = 250
+_MAX_GAP_CAPTION = 400
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    caption: bool
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    credits: tuple[str, ...]
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        return tuple(p.text for p in self.paragraphs if not p.caption)
+
+    @property
+    def captions(self) -> tuple[str, ...]:
+        return tuple(p.text for p in self.paragraphs if p.caption)
+
+
+@dataclass
+class _Block:
+    lines: list[str]
+    gap: int
+
+
+def parse_layout(text: str) -> Layout:
+    """Split an article into title, body paragraphs and captions."""
+    blocks, blank_mode = _blocks(text)
+    credits: list[str] = []
+    _drop_trailing_bylines(blocks, credits)
+    title = _take_title(blocks)
+    baseline = min((b.gap for b in blocks if b.gap >= 1), default=0)
+    gapped = blank_mode and baseline >= 1 and any(b.gap > baseline for b in blocks)
+    paragraphs: list[Paragraph] = []
+    for index, block in enumerate(blocks):
+        final = index == len(blocks) - 1
+        wide = gapped and block.gap > baseline
+        for para in _classify(block, wide, final, gapped, credits):
+            if para.text == title:
+                continue
+            if para.caption and paragraphs and paragraphs[-1] == para:
+                continue
+            paragraphs.append(para)
+    return Layout(title, tuple(paragraphs), tuple(credits))
+
+
+def _blocks(text: str) -> tuple[list[_Block], bool]:
+    """Non-blank runs of lines with the number of blank lines before each."""
+    blocks: list[_Block] = []
+    gap, fresh, seen_blank = 0, True, False
+    for raw in text.splitlines():
+        line = tidy(raw)
+        if not line:
+            gap += 1
+            fresh = True
+            seen_blank = seen_blank or bool(blocks)
+            continue
+        if blocks and _FOOTER.match(line) and len(line) <= 40 and line[-1] != ".":
+            break
+        if _is_chrome(line):
+            gap, fresh = 0, True
+            continue
+        if not blocks:
+            line = _LEADING_META.sub("", line) or line
+        if fresh or not blocks:
+            blocks.append(_Block([line], gap))
+        else:
+            blocks[-1].lines.append(line)
+        gap, fresh = 0, False
+    if not seen_blank:
+        blocks = [_Block([line], 0) for block in blocks for line in block.lines]
+    return blocks, seen_blank
+
+
+def _is_chrome(line: str) -> bool:
+    if _ALWAYS_CHROME.match(line) or _LABEL_CHROME.match(line):
+        return True
+    if _BUTTON.match(line) and len(line.split()) <= 4 and not ends_sentence(line):
+        return True
+    if _SITE_NAME.match(line):
+        return True
+    if len(line) <= 80 and all(
+        part.lower() in _MENU_WORDS for part in _MENU_SEPARATORS.split(line) if part
+    ):
+        return True
+    if _WEEKDAY.match(line) and len(line) < 80 and any(c.isdigit() for c in line):
+        return True
+    return bool(_DIGITS_ONLY.match(line) or _META_WITH_BAR.match(line))
+
+
+def _drop_trailing_bylines(blocks: list[_Block], credits: list[str]) -> None:
+    while blocks and all(_is_credit(x) or _is_byline(x) for x in blocks[-1].lines):
+        credits.extend(blocks.pop().lines)
+
+
+def _is_credit(line: str) -> bool:
+    return bool(
+        _CREDIT.match(line) or _PHOTO_ONLY.match(line) or _SOURCE_LINE.match(line)
+    )
+
+
+def _is_byline(line: str) -> bool:
+    """A signature: "Thanh Nhàn/THĐT", "HẢI YẾN", "Minh Khoa - Bưu điện X"."""
+    if len(line) > 60 or ends_sentence(line) or any(c.isdigit() for c in line):
+        return False
+    words = _SHORT_WORD.findall(_BYLINE_TAIL.split(line, maxsplit=1)[0])
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
+def _take_title(blocks: list[_Block]) -> str | None:
+    if not blocks:
+        return None
+    first = blocks[0].lines[0]
+    if len(blocks[0].lines) > 1 or len(blocks) > 1:
+        following = blocks[0].lines[1] if len(blocks[0].lines) > 1 else None
+        following = following or blocks[1].lines[0]
+        if _is_label(first) and _is_title(following):
+            _pop_first_line(blocks)
+            first = blocks[0].lines[0]
+    if not _is_title(first):
+        return None
+    lines = blocks[0].lines
+    if len(lines) == 2 and _wrapped_title(first, lines[1]):
+        first = f"{first} {lines[1]}"
+        _pop_first_line(blocks)
+    _pop_first_line(blocks)
+    return first
+
+
+def _wrapped_title(title: str, line: str) -> bool:
+    """A title block on two lines ("... được vinh danh" / "“Lao động giỏi”...")."""
+    wrapped = line[0].islower() or line[0] in '“"(' or title[-1] in "-–"
+    return wrapped and _is_title(f"{title} {line}")
+
+
+def _pop_first_line(blocks: list[_Block]) -> None:
+    blocks[0].lines.pop(0)
+    if not blocks[0].lines:
+        blocks.pop(0)
+    elif blocks:
+        blocks[0].gap = max(blocks[0].gap, 1)
+
+
+def _is_title(line: str) -> bool:
+    if len(line) > _MAX_TITLE or line[-1] in ",;:" or _DATELINE_START.match(line):
+        return False
+    if len(sentence_spans(line)) > 1:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    return shouting or not ends_sentence(line) or line[-1] in "!?"
+
+
+def _is_label(line: str) -> bool:
+    """A section label such as "TIN TỨC" or "Hoạt động ngành »"."""
+    words = _SHORT_WORD.findall(line)
+    if not words or len(words) > 6 or len(line) > 50 or ends_sentence(line):
+        return False
+    if any(c.isdigit() for c in line):
+        return False
+    return line.isupper() or all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _classify(
+    block: _Block, wide: bool, final: bool, gapped: bool, credits: list[str]
+) -> list[Paragraph]:
+    lines = []
+    for line in block.lines:
+        (credits if _is_credit(line) else lines).append(line)
+    if not lines:
+        return []
+    if wide and _caption_sized(" ".join(lines)):
+        return [Paragraph(" ".join(_dedupe(lines)), True)]
+    paragraphs = []
+    joined = _join_wrapped(lines)
+    for index, line in enumerate(joined):
+        at_end = final and index == len(joined) - 1
+        paragraphs.append(Paragraph(line, _looks_like_caption(line, at_end, gapped)))
+    return paragraphs
+
+
+def _dedupe(lines: list[str]) -> list[str]:
+    return [x for i, x in enumerate(lines) if i == 0 or x != lines[i - 1]]
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: no final punctuation, next starts lower-case."""
+    out: list[str] = []
+    for line in lines:
+        if out and not ends_sentence(out[-1]) and line[0].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _caption_sized(text: str) -> bool:
+    return len(text) <= _MAX_GAP_CAPTION and len(sentence_spans(text)) <= 2
+
+
+def _looks_like_caption(line: str, final: bool, gapped: bool) -> bool:
+    """No final punctuation, or a photo credit at the end ("... (Ảnh: X)").
+
+    At the very end of the text a line without final punctuation is text
+    cut off unless it is short and one sentence -- and always in a layout
+    that marks its captions by a wider gap.
+    """
+    tail = line[-60:]
+    if ":" in tail:
+        credit = _TRAILING_CREDIT.search(tail)
+        if credit and (credit.start() > 0 or len(line) > len(tail)):
+            return True
+    if ends_sentence(line):
+        return False
+    if final:
+        return not gapped and len(line) <= 150 and len(sentence_spans(line)) == 1
+    return True
