@@ -10,7 +10,6 @@ import unicodedata
 _LOOKALIKES = str.maketrans(
     {"\u00d0": "Đ", "\u0110": "Đ", "\u0111": "đ", "\u00f0": "đ"}
 )
-_SPACES = re.compile(r"\s+")
 # Old ("hoà") and new ("hòa") tone-mark placement at the end of a syllable
 # ("hoàn" is the same in both styles): map the old to the new.
 _OLD_TONES = {
@@ -38,8 +37,10 @@ _OLD_TONE_RE = re.compile(
 
 def clean(text: str) -> str:
     """NFC, look-alike Đ repaired, inner white space collapsed, trimmed."""
-    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
-    return _SPACES.sub(" ", text).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # str.split() splits on every Unicode space, the no-break space included.
+    return " ".join(text.translate(_LOOKALIKES).split())
 
 
 def modern_tones(text: str) -> str:
