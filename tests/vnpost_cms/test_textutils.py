@@ -8,7 +8,7 @@ from vnpost_cms.textutils import clean, fold, modern_tones, slugify_vi
     [
         ("  Bưu\u00a0điện \n\n tỉnh ", "Bưu điện tỉnh"),
         ("\u00d0ắk Lắk", "Đắk Lắk"),
-        ("Ha\u0300 No\u0323i", "Hà Nội"),  # NFD
+        ("Ha\u0300 No\u0302\u0323i", "Hà Nội"),  # NFD
     ],
 )
 def test_clean_normalises_spaces_form_and_lookalikes(raw, expected):
