@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "simple_history",
     "provinces",
     "articles",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -165,18 +166,64 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+# The partner API (vnpost_cms/api.py): read-only, keys from the partners app,
+# rates counted in the shared cache. DJANGO_API_ANON_RATE sets the rate of
+# requests without a key, per client address; each key has its own rate.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "partners.schema.PartnerAutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["partners.authentication.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "partners.throttling.AnonymousRateThrottle",
+        "partners.throttling.ApiKeyRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("DJANGO_API_ANON_RATE", "60/hour"),
+        "api_key": "1000/hour",
+    },
+    # Proxies in front of the site: 0 trusts no X-Forwarded-For (a client
+    # could forge it); behind one reverse proxy, set DJANGO_API_NUM_PROXIES=1.
+    "NUM_PROXIES": int(os.environ.get("DJANGO_API_NUM_PROXIES", "0")),
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "partners.filters.StableOrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "partners.pagination.KeysetPagination",
+    "EXCEPTION_HANDLER": "partners.errors.exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "VNPost provincial CMS API",
-    "DESCRIPTION": "Read-only partner API of the Vietnam Post provincial CMS.",
+    "DESCRIPTION": (
+        "Read-only partner API of the Vietnam Post provincial CMS: provinces "
+        "of both eras, accepted facts, published articles.\n\n"
+        "- **Methods**: GET, HEAD and OPTIONS; any other answers 405.\n"
+        "- **Keys**: `X-API-Key: <key>` or `Authorization: Api-Key <key>`. "
+        "Without a key the rate is low, per client address; a key has its own "
+        "rate. An unknown or revoked key answers 401.\n"
+        "- **Errors** (400, 401, 403, 404, 405, 406, 429) share one JSON shape: "
+        '`{"error": {"status", "code", "message", "fields"?, "retry_after"?}}`; '
+        "429 also sends Retry-After.\n"
+        "- **Pages**: cursor pagination; follow `next` until it is null. "
+        "`ordering` always ends on `id`, so pages are stable.\n"
+        "- **Sync**: every list takes `updated_since`.\n"
+        "- **Caching**: every answer has ETag and Last-Modified; send them back "
+        "as If-None-Match / If-Modified-Since to get 304 when nothing changed."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "ENUM_NAME_OVERRIDES": {
+        "CeremonyKindEnum": "provinces.models.CeremonyKind",
+        "AwardKindEnum": "provinces.models.AwardKind",
+        "OrganizationKindEnum": "provinces.models.OrganizationKind",
+        "FigureKindEnum": "provinces.serializers.FIGURE_KINDS",
+    },
 }
 
 # The site's own settings.

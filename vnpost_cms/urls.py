@@ -17,6 +17,7 @@ admin.site.index_title = "Quản trị"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include("vnpost_cms.api")),
     path("", HomeView.as_view(), name="home"),
     path("tim-kiem/", SearchView.as_view(), name="search"),
     path("rss.xml", cache_public_page(feeds.LatestArticlesFeed()), name="feed_rss"),

@@ -1,0 +1,91 @@
+"""Filter pieces every partner endpoint shares: a stable ordering, an
+accent-insensitive search, and ``updated_since`` for incremental sync."""
+
+import datetime
+
+from django import forms
+from django_filters import rest_framework as filters
+from django_filters.fields import IsoDateTimeField
+from rest_framework.filters import OrderingFilter
+
+from vnpost_cms.textutils import fold
+
+TIE_BREAKER = "id"
+
+
+class StableOrderingFilter(OrderingFilter):
+    """``?ordering=-year,metric``, always completed with ``id`` so that rows
+    never swap places between two requests."""
+
+    ordering_description = (
+        "Thứ tự sắp xếp: các trường cách nhau bởi dấu phẩy, dấu trừ trước tên "
+        "để xếp giảm dần; luôn xếp thêm theo id."
+    )
+
+    def get_ordering(self, request, queryset, view):
+        ordering = list(super().get_ordering(request, queryset, view) or [])
+        names = {term.lstrip("-") for term in ordering}
+        return [*ordering, TIE_BREAKER] if TIE_BREAKER not in names else ordering
+
+    def get_schema_operation_parameters(self, view):
+        fields = view.ordering_fields
+        terms = sorted({*fields, *(f"-{field}" for field in fields)})
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": f"{self.ordering_description} Mặc định: "
+                f"{','.join(view.ordering)}.",
+                "schema": {"type": "array", "items": {"type": "string", "enum": terms}},
+                "style": "form",
+                "explode": False,
+            }
+        ]
+
+
+class FoldedSearchFilter(filters.CharFilter):
+    """Accent- and case-insensitive: the folded query inside a folded column
+    (``search_text``, ``search_key``, ``key``), on SQLite and PostgreSQL alike."""
+
+    def __init__(self, *args, fold=fold, **kwargs):
+        self.fold = fold
+        kwargs.setdefault("lookup_expr", "contains")
+        kwargs.setdefault("max_length", 200)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return super().filter(qs, self.fold(value) if value else value)
+
+
+class _SinceField(IsoDateTimeField):
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not (1970 <= value.year <= 9998):
+            raise forms.ValidationError("Ngày giờ cần nằm trong các năm 1970–9998.")
+        return value
+
+
+class UpdatedSinceFilter(filters.IsoDateTimeFilter):
+    """``updated_since``: rows created, changed or made public at or after
+    this instant. ``changed_since(since)`` of the FilterSet says which."""
+
+    field_class = _SinceField
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            "Chỉ các mục mới, đã sửa hoặc mới được công bố từ thời điểm này "
+            "(ISO 8601, như 2025-07-01T00:00:00+07:00): để đồng bộ dần.",
+        )
+        super().__init__(method="filter_updated_since", **kwargs)
+
+
+class UpdatedSinceFilterSet(filters.FilterSet):
+    updated_since = UpdatedSinceFilter()
+
+    def filter_updated_since(self, queryset, name, since: datetime.datetime):
+        return queryset.filter(self.changed_since(since))
+
+    def changed_since(self, since: datetime.datetime):
+        raise NotImplementedError

@@ -1,0 +1,273 @@
+"""What holds on every endpoint: methods, errors, validators, pages, queries."""
+
+import json
+
+import pytest
+from django.utils.http import http_date, parse_http_date
+
+from provinces.models import Metric
+from tests.api.sample import SECRET
+from tests.factories import make_figure, province
+
+pytestmark = pytest.mark.django_db
+
+LISTS = [
+    "/api/v1/provinces/",
+    "/api/v1/figures/",
+    "/api/v1/ceremonies/",
+    "/api/v1/commendations/",
+    "/api/v1/articles/",
+    "/api/v1/people/",
+    "/api/v1/organizations/",
+]
+
+
+def details(sample):
+    return [
+        "/api/v1/provinces/bac-giang/",
+        f"/api/v1/figures/{sample.figures['growth'].pk}/",
+        f"/api/v1/ceremonies/{sample.ceremony.pk}/",
+        f"/api/v1/commendations/{sample.commendation.pk}/",
+        f"/api/v1/articles/{sample.old_article.slug}/",
+        f"/api/v1/people/{sample.ceremony.attendees.first().person_id}/",
+        f"/api/v1/organizations/{sample.commendation.issuer_id}/",
+    ]
+
+
+@pytest.fixture
+def every_url(sample):
+    return LISTS + details(sample)
+
+
+def test_get_head_and_options_answer_on_every_endpoint(api, every_url):
+    for url in every_url:
+        get, head = api.get(url), api.head(url)
+        assert (get.status_code, head.status_code) == (200, 200), url
+        assert head.content == b""
+        assert head["ETag"] == get["ETag"]
+        options = api.options(url)
+        assert options.status_code == 200
+        assert options.json()["renders"][0] == "application/json"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_any_other_method_is_a_json_405(api, every_url, method):
+    for url in every_url:
+        response = getattr(api, method)(url, {"name": "x"}, format="json")
+        assert response.status_code == 405, url
+        assert response["Allow"] == "GET, HEAD, OPTIONS"
+        assert response.json() == {
+            "error": {
+                "status": 405,
+                "code": "method_not_allowed",
+                "message": "Phương thức không được phép: API chỉ nhận GET, HEAD và "
+                "OPTIONS.",
+            }
+        }
+
+
+def test_an_unknown_api_address_is_a_json_404(api, db):
+    response = api.get("/api/v1/parcels/")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_no_hidden_content_or_staff_field_ever_appears(api, every_url, sample):
+    staff_only = {
+        "state",
+        "status",
+        "author",
+        "source_name",
+        "content_hash",
+        "search_text",
+        "search_key",
+        "key",
+        "note",
+        "created_at",
+        "captions_raw",
+        "key_hash",
+    }
+    bodies = [api.get(url).content.decode() for url in every_url]
+    bodies += [api.get(url, {"format": "csv"}).content.decode() for url in LISTS[1:2]]
+    for body in bodies:
+        assert SECRET not in body
+        assert sample.draft.slug not in body and sample.scheduled.slug not in body
+        if not body.startswith("\ufeff"):
+            assert not keys(json.loads(body)) & staff_only
+
+
+def keys(data) -> set:
+    if isinstance(data, dict):
+        return set(data).union(*(keys(v) for v in data.values()))
+    if isinstance(data, list):
+        return set().union(*(keys(v) for v in data))
+    return set()
+
+
+def test_every_answer_has_an_etag_and_last_modified(api, every_url):
+    for url in every_url:
+        response = api.get(url)
+        assert response["ETag"].startswith('"') and len(response["ETag"]) == 34
+        assert parse_http_date(response["Last-Modified"]) > 0
+
+
+def test_if_none_match_gives_304_until_the_content_changes(api, sample):
+    url = "/api/v1/figures/"
+    first = api.get(url)
+    again = api.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+    assert again["Last-Modified"] == first["Last-Modified"]
+    make_figure(
+        sample.new_article, province("bac-ninh"), year=2025, metric=Metric.REVENUE
+    )
+    changed = api.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
+    assert parse_http_date(changed["Last-Modified"]) > parse_http_date(
+        first["Last-Modified"]
+    )
+
+
+def test_if_modified_since_gives_304_until_the_content_changes(api, sample):
+    url = f"/api/v1/figures/{sample.figures['growth'].pk}/"
+    first = api.get(url)
+    assert (
+        api.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    )
+    earlier = http_date(parse_http_date(first["Last-Modified"]) - 1)
+    assert api.get(url, HTTP_IF_MODIFIED_SINCE=earlier).status_code == 200
+    figure = sample.figures["growth"]
+    figure.value = "30.000"
+    figure.save()
+    assert (
+        api.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 200
+    )
+
+
+def test_conditional_head_gives_304(api, sample):
+    first = api.head("/api/v1/articles/")
+    assert (
+        api.head("/api/v1/articles/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code
+        == 304
+    )
+
+
+def test_a_csv_and_a_json_answer_have_their_own_etags(api, sample):
+    json_etag = api.get("/api/v1/figures/")["ETag"]
+    csv_etag = api.get("/api/v1/figures/", {"format": "csv"})["ETag"]
+    assert json_etag != csv_etag
+    again = api.get("/api/v1/figures/", {"format": "csv"}, HTTP_IF_NONE_MATCH=csv_etag)
+    assert again.status_code == 304
+
+
+def walk(api, url, params):
+    """Every row, page after page, following ``next``; and the pages seen."""
+    rows, pages, response = [], [], api.get(url, params)
+    while True:
+        body = response.json()
+        pages.append(body)
+        rows += body["results"]
+        if not body["next"]:
+            return rows, pages
+        response = api.get(body["next"])
+
+
+@pytest.mark.parametrize(
+    "ordering", ["", "name", "-code", "era,-name", "code,era"], ids=repr
+)
+def test_pages_cover_every_row_once_whatever_the_ordering(api, provinces, ordering):
+    everything = api.get("/api/v1/provinces/", {"ordering": ordering, "page_size": 200})
+    expected = [r["slug"] for r in everything.json()["results"]]
+    rows, pages = walk(
+        api, "/api/v1/provinces/", {"ordering": ordering, "page_size": 7}
+    )
+    assert [r["slug"] for r in rows] == expected
+    assert len(pages) == 14
+    assert pages[0]["previous"] is None and pages[-1]["next"] is None
+
+
+def test_previous_goes_back_one_page(api, provinces):
+    first = api.get("/api/v1/provinces/", {"page_size": 5}).json()
+    second = api.get(first["next"]).json()
+    back = api.get(second["previous"]).json()
+    assert back["results"] == first["results"]
+    assert back["previous"] is None
+    assert back["next"] is not None
+
+
+def test_ordering_ties_are_broken_by_id(api, sample):
+    rows = api.get("/api/v1/figures/", {"ordering": "year", "page_size": 1})
+    seen, body = [], rows.json()
+    while True:
+        seen.append(body["results"][0]["id"])
+        if not body["next"]:
+            break
+        body = api.get(body["next"]).json()
+    growth, bac_giang = sample.figures["growth"], sample.figures["bac_giang_2019"]
+    old_bac_ninh, bac_ninh = (
+        sample.figures["old_bac_ninh_2019"],
+        sample.figures["bac_ninh_2026"],
+    )
+    assert seen == [*sorted([growth.pk, bac_giang.pk, old_bac_ninh.pk]), bac_ninh.pk]
+
+
+@pytest.mark.parametrize(
+    "cursor", ["nonsense", "eyJwIjpbMSwyLDNdfQ", "eyJwIjpbImFiYyJdfQ", "e30"]
+)
+def test_a_bad_cursor_is_a_400(api, sample, cursor):
+    response = api.get("/api/v1/figures/", {"cursor": cursor, "ordering": "id"})
+    assert response.status_code == 400
+    assert response.json()["error"]["fields"] == {
+        "cursor": ["Con trỏ phân trang không hợp lệ."]
+    }
+
+
+def test_page_size_out_of_bounds_is_brought_within(api, provinces):
+    assert (
+        len(api.get("/api/v1/provinces/", {"page_size": 500}).json()["results"]) == 97
+    )
+    assert len(api.get("/api/v1/provinces/", {"page_size": 0}).json()["results"]) == 50
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/api/v1/provinces/a%00b/", 404),
+        ("/api/v1/articles/a%00b/", 404),
+        ("/api/v1/figures/abc/", 404),
+        ("/api/v1/figures/99999999999999999999/", 404),
+        ("/api/v1/figures/?province=a%00b", 400),
+        ("/api/v1/articles/?q=a%00b", 400),
+        ("/api/v1/people/?q=%00", 400),
+        ("/api/v1/figures/?metric=%00", 400),
+        ("/api/v1/figures/?updated_since=0001-01-01T00:00:00%2B14:00", 400),
+        ("/api/v1/figures/?year=99999999999999999999", 400),
+        ("/api/v1/commendations/?issuer=99999999999999999999", 400),
+        ("/api/v1/figures/?format=xml", 400),
+        ("/api/v1/people/?ordering=name%00", 200),
+    ],
+)
+def test_hostile_input_is_a_4xx_never_a_5xx(api, sample, url, status):
+    response = api.get(url)
+    assert response.status_code == status
+    if status != 200:
+        assert response.json()["error"]["status"] == status
+
+
+def test_options_answers_carry_validators_too(api, sample):
+    response = api.options("/api/v1/figures/")
+    assert response["ETag"] != api.get("/api/v1/figures/")["ETag"]
+    assert parse_http_date(response["Last-Modified"]) > 0
+
+
+def test_a_missing_slash_redirects_to_the_api_address(api, db):
+    response = api.get("/api/v1/provinces")
+    assert (response.status_code, response["Location"]) == (301, "/api/v1/provinces/")
+
+
+def test_an_accept_header_the_api_cannot_meet_is_a_json_406(api, db):
+    response = api.get("/api/v1/provinces/", HTTP_ACCEPT="application/xml")
+    assert response.status_code == 406
+    assert response.json()["error"]["code"] == "not_acceptable"

@@ -1,0 +1,71 @@
+"""Schemathesis against the schema, in process (WSGI), on a populated
+database: no 5xx, and every answer conforms to the schema (status, content
+type, headers, body). Bounded: 20 examples an operation and mode, 2 s each."""
+
+import datetime
+
+import pytest
+import schemathesis
+from django.core.signals import request_finished, request_started
+from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+
+
+@pytest.fixture
+def api_schema(sample, high_rates, keep_connection):
+    config = schemathesis.Config.from_dict({"generation": {"mode": "all"}})
+    return schemathesis.openapi.from_wsgi(
+        "/api/v1/schema/?format=json", get_wsgi_application(), config=config
+    )
+
+
+@pytest.fixture
+def high_rates(settings):
+    """Rates high enough that fuzzing is not throttled."""
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "100000/hour", "api_key": "100000/hour"},
+    }
+
+
+@pytest.fixture
+def keep_connection():
+    """As Django's test client does: the WSGI handler would otherwise close
+    the connection after each request, and with it the test's transaction."""
+    signals = [request_started, request_finished]
+    for signal in signals:
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in signals:
+        signal.connect(close_old_connections)
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@hypothesis_settings(
+    max_examples=20,
+    deadline=datetime.timedelta(seconds=2),
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
+def test_the_api_keeps_its_contract(case):
+    case.call_and_validate(checks=CHECKS)
