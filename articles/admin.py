@@ -1,13 +1,38 @@
-"""Admin configuration for articles: editing, facts inlines, publishing."""
+"""Admin configuration for articles: editing, facts inlines, publishing.
 
-from django.contrib import admin
+Two extra screens, added with ``get_urls`` as Django's ``UserAdmin`` adds its
+password page: the import (upload, preview, confirm) and the review of an
+article's facts on its change page. Both call the services.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
-from provinces.models import Ceremony, Commendation, YearlyFigure
+from provinces.formatting import figure_value, vn_number
+from provinces.models import Ceremony, Commendation, ReviewState, YearlyFigure
+from provinces.summaries import figure_label
 from vnpost_cms.admin_mixins import PublicContentAdminMixin
 
-from .models import Article, Status
+from .forms import ImportUploadForm, ReviewForm
+from .importing import (
+    Outcome,
+    import_files,
+    preview_files,
+    purge_uploads,
+    read_upload,
+    store_upload,
+    upload_sources,
+)
+from .importing.mapping import highlight
+from .models import Article, ImportUpload, Status
+from .services import article_facts, fact_key, find_fact, review_article, review_fact
 
 
 class FactInline(admin.TabularInline):
@@ -166,3 +191,160 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             article.save()
             count += 1
         self.message_user(request, f"Đã chuyển {count} bài viết về bản nháp.")
+
+    # The import: upload, preview, confirm.
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("import/", wrap(self.import_view), name="articles_article_import"),
+            path(
+                "import/<uuid:token>/",
+                wrap(self.import_preview_view),
+                name="articles_article_import_preview",
+            ),
+            path(
+                "<path:object_id>/review/",
+                wrap(self.review_view),
+                name="articles_article_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ImportUploadForm(
+            *([request.POST, request.FILES] if request.method == "POST" else [])
+        )
+        if form.is_valid():
+            files = [
+                f
+                for upload in form.cleaned_data["files"]
+                for f in read_upload(upload.name, upload.size, upload.chunks())
+            ]
+            for unreadable in (f for f in files if f.error):
+                messages.error(request, unreadable.error)
+            purge_uploads()
+            stored = store_upload(files, user=request.user)
+            if stored is not None:
+                return redirect(
+                    "admin:articles_article_import_preview", token=stored.token
+                )
+        context = {**self._context(request, "Nhập bài viết"), "form": form}
+        return TemplateResponse(request, "admin/articles/article/import.html", context)
+
+    def import_preview_view(self, request, token):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        upload = get_object_or_404(ImportUpload, token=token, user=request.user)
+        if request.method == "POST":
+            report = import_files(upload_sources(upload), user=request.user)
+            upload.delete()
+            self._report(request, report)
+            return redirect("admin:articles_article_changelist")
+        files = preview_files(upload_sources(upload))
+        context = {
+            **self._context(request, "Xem trước các bài sẽ nhập"),
+            "files": files,
+            "importable": sum(f.outcome != Outcome.FAILED for f in files),
+        }
+        return TemplateResponse(
+            request, "admin/articles/article/import_preview.html", context
+        )
+
+    def _report(self, request, report):
+        level = messages.WARNING if report.failed else messages.SUCCESS
+        self.message_user(request, f"Đã nhập: {report.summary()}.", level)
+        for result in report.failed:
+            messages.error(request, result.error)
+
+    def _context(self, request, title):
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": title,
+        }
+
+    # The review of an article's facts, on its change page.
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        if obj is not None and obj.pk:
+            context["review"] = self._review_rows(obj)
+            context["can_review"] = self._may_review(request, obj)
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def _may_review(self, request, article) -> bool:
+        facts = ["yearlyfigure", "ceremony", "commendation"]
+        return self.has_change_permission(request, article) and all(
+            request.user.has_perm(f"provinces.change_{name}") for name in facts
+        )
+
+    def _review_rows(self, article):
+        texts = [*article.paragraphs(), article.lead, *article.caption_list()]
+        return [
+            {
+                "key": fact_key(fact),
+                "fact": fact,
+                "kind": fact._meta.verbose_name,
+                "summary": _summary(fact),
+                "source": highlight(texts, fact.source_text),
+                "conflicting": getattr(fact, "conflicting", False),
+                "value": (
+                    vn_number(fact.value, None)
+                    if isinstance(fact, YearlyFigure)
+                    else None
+                ),
+                "url": reverse(
+                    f"admin:provinces_{fact._meta.model_name}_change", args=[fact.pk]
+                ),
+            }
+            for fact in article_facts(article)
+        ]
+
+    def review_view(self, request, object_id):
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("Không có bài viết này.")
+        if request.method != "POST" or not self._may_review(request, article):
+            raise PermissionDenied
+        form = ReviewForm(request.POST)
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        if not form.is_valid():
+            errors = [e for errs in form.errors.values() for e in errs]
+            messages.error(request, f"Chưa lưu: {' '.join(errors)}")
+        elif form.for_all:
+            count = review_article(article, state=form.state, user=request.user)
+            verb = "duyệt" if form.state == ReviewState.ACCEPTED else "loại"
+            self.message_user(request, f"Đã {verb} {count} mục chờ duyệt.")
+        else:
+            self._review_one(request, article, form)
+        return redirect(f"{change_url}#duyet-so-lieu")
+
+    def _review_one(self, request, article, form):
+        fact = find_fact(article, form.cleaned_data["fact"])
+        accept = form.state == ReviewState.ACCEPTED
+        if fact is None:
+            messages.error(request, "Không tìm thấy mục cần duyệt của bài này.")
+            return
+        try:
+            review_fact(
+                fact,
+                state=form.state,
+                user=request.user,
+                value=form.cleaned_data["value"] if accept else None,
+            )
+        except ValidationError as exc:
+            messages.error(request, f"Chưa lưu “{fact}”: {'; '.join(exc.messages)}")
+            return
+        self.message_user(request, f"“{fact}”: {fact.get_state_display().lower()}.")
+
+
+def _summary(fact) -> str:
+    """``Doanh thu năm 2019: hơn 287 tỷ đồng``; other facts as they print."""
+    if not isinstance(fact, YearlyFigure):
+        return str(fact)
+    value = " ".join(
+        filter(None, [fact.qualifier, figure_value(fact.value, fact.unit)])
+    )
+    return f"{figure_label(fact)} năm {fact.year}: {value}"

@@ -1,0 +1,81 @@
+"""Forms of the admin's import and review screens."""
+
+import re
+from decimal import Decimal
+
+from django import forms
+
+from provinces.models import ReviewState
+
+# 287.000.000.000, 287000000000, 28,5, -3: dots group thousands, a comma
+# marks the decimals (as provinces.formatting.vn_number writes them).
+VN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented pattern)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.zip"}))
+        # An empty file is reported by the importer, by name, with the others.
+        kwargs.setdefault("allow_empty_file", True)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if not isinstance(data, list | tuple):
+            data = [data]
+        if not data:
+            single(None, initial)  # "required", as for one file
+            return []
+        return [single(item, initial) for item in data]
+
+
+class ImportUploadForm(forms.Form):
+    files = MultipleFileField(
+        label="Tệp bài viết",
+        help_text=(
+            "Một hay nhiều tệp .txt (mỗi tệp một bài, tối đa 2 MB), hoặc một tệp "
+            ".zip chứa các tệp đó (tối đa 500 tệp, 50 MB khi giải nén)."
+        ),
+        error_messages={"required": "Hãy chọn ít nhất một tệp."},
+    )
+
+
+class ReviewForm(forms.Form):
+    """One review action: on one fact (``fact``) or on all proposed facts."""
+
+    ACTIONS = {
+        "accept": ReviewState.ACCEPTED,
+        "reject": ReviewState.REJECTED,
+        "accept_all": ReviewState.ACCEPTED,
+        "reject_all": ReviewState.REJECTED,
+    }
+
+    action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
+    fact = forms.CharField(required=False, max_length=40)
+    value = forms.CharField(required=False, max_length=40)
+
+    def clean_value(self) -> Decimal | None:
+        """A number written the Vietnamese way, whatever the page's language."""
+        raw = self.cleaned_data["value"].replace(" ", "").replace("\u00a0", "")
+        if not raw:
+            return None
+        if not VN_NUMBER.fullmatch(raw):
+            raise forms.ValidationError(
+                "Giá trị phải là một số viết kiểu Việt Nam, như 287.000.000.000 "
+                "hoặc 28,5."
+            )
+        return Decimal(raw.replace(".", "").replace(",", "."))
+
+    @property
+    def state(self) -> str:
+        return self.ACTIONS[self.cleaned_data["action"]]
+
+    @property
+    def for_all(self) -> bool:
+        return self.cleaned_data["action"].endswith("_all")

@@ -1,0 +1,38 @@
+"""Importing articles: read files, preview them, write articles and facts.
+
+The one write path of the import (``import_files``), used by the admin, the
+management commands, the bench and the tests. Modules:
+
+- ``sources``: files, folders and .zip archives to ``SourceFile`` rows, with
+  the size and safety limits;
+- ``drafts``: one file decoded, extracted and mapped onto Article fields, and
+  what the database already holds (unchanged, updated);
+- ``resolve``: provinces, units, people and organisations, looked up once per
+  batch and created when missing;
+- ``facts``: the proposed facts of an article, reconciled on re-import;
+- ``rows``: the rows of a chunk of files, inserted together with their history;
+- ``importer``: a savepoint per file, a commit per chunk, and the report;
+- ``preview``: the same reading, nothing written;
+- ``uploads``: the admin's uploads between preview and confirm.
+"""
+
+from .drafts import Outcome
+from .importer import FileResult, ImportReport, import_files
+from .preview import FilePreview, preview_files
+from .sources import SourceFile, read_paths, read_upload
+from .uploads import purge_uploads, store_upload, upload_sources
+
+__all__ = [
+    "FilePreview",
+    "FileResult",
+    "ImportReport",
+    "Outcome",
+    "SourceFile",
+    "import_files",
+    "preview_files",
+    "purge_uploads",
+    "read_paths",
+    "read_upload",
+    "store_upload",
+    "upload_sources",
+]

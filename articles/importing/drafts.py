@@ -1,0 +1,184 @@
+"""A file read as an article, before anything is written: the preview sees this.
+
+``draft(source, resolver)`` decodes and extracts one file and maps it onto the
+Article fields; ``Known`` tells, for a chunk of drafts, which texts are already
+in the database (unchanged) and which file names already have an article
+(an edited text: updated). Both the preview and the import use them, so the
+preview says exactly what the import will do.
+"""
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from articles.extraction import ExtractedArticle, ExtractionError, decode, extract
+from articles.models import Article, content_hash
+from provinces.models import Province
+
+from .mapping import event_parts, figure_problem, has_markup, year_in_range
+from .resolve import Resolver
+from .sources import SourceFile
+
+NO_PROVINCE = (
+    "Chưa xác định được tỉnh, thành phố của bài: bài được nhập và đánh dấu để "
+    "biên tập viên chọn tỉnh; số liệu, sự kiện và khen thưởng của bài chưa được "
+    "lưu vì chúng cần một tỉnh."
+)
+
+
+class Outcome(StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+    @property
+    def label(self) -> str:
+        return {
+            "new": "bài mới",
+            "updated": "cập nhật",
+            "unchanged": "không đổi",
+            "failed": "lỗi",
+        }[self.value]
+
+
+@dataclass
+class Draft:
+    """One file: its extracted article and Article fields, or why it failed."""
+
+    source: SourceFile
+    extracted: ExtractedArticle | None = None
+    province: Province | None = None
+    values: dict = field(default_factory=dict)
+    content_hash: str = ""
+    error: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    @property
+    def source_name(self) -> str:
+        return self.source.source_name
+
+
+def draft(source: SourceFile, resolver: Resolver) -> Draft:
+    if source.error:
+        return Draft(source, error=source.error)
+    try:
+        text = decode(source.data, name=source.name)
+        extracted = extract(text, source=source.source_name)
+    except ExtractionError as exc:
+        return Draft(source, error=str(exc))
+    if not extracted.body:
+        return Draft(
+            source, error=f"Tệp “{source.name}” không có đoạn nội dung nào để nhập."
+        )
+    result = Draft(source, extracted=extracted)
+    result.province = resolver.province(extracted.province_era, extracted.province_code)
+    result.values = article_values(extracted, source.source_name)
+    result.content_hash = content_hash(Article(**result.values).full_text())
+    result.notes = notes(source.name, extracted, result.province)
+    return result
+
+
+def article_values(extracted: ExtractedArticle, source_name: str) -> dict:
+    year, month, day = event_parts(extracted.event_date)
+    if not year_in_range(year):
+        year = None
+    plan_year = extracted.plan_year if year_in_range(extracted.plan_year) else None
+    lead, body = extracted.lead or "", list(extracted.body)
+    if len(body) > 1 and body[0] == lead:
+        body = body[1:]  # the lead is the first paragraph: shown once, as the lead
+    elif body[0] == lead:
+        lead = ""
+    return {
+        "title": (extracted.title or "")[:300],
+        "lead": lead,
+        "body": "\n\n".join(body),
+        "captions": "\n".join(extracted.captions),
+        "event_year": year,
+        "event_month": month,
+        "event_day": day,
+        "plan_year": plan_year,
+        "source_name": source_name[:255],
+    }
+
+
+def notes(name: str, extracted: ExtractedArticle, province) -> list[str]:
+    found = []
+    texts = [extracted.title or "", extracted.lead or "", *extracted.body]
+    if any(has_markup(t) for t in [*texts, *extracted.captions]):
+        found.append(
+            f"Tệp “{name}” có thẻ HTML hoặc mã script: được lưu nguyên là văn bản "
+            "và luôn hiển thị dưới dạng chữ, không bao giờ được chạy."
+        )
+    if province is None:
+        found.append(NO_PROVINCE)
+    else:
+        found += [p for p in map(figure_problem, extracted.figures) if p]
+    if not extracted.title:
+        found.append("Bài không có dòng tiêu đề: hãy đặt tiêu đề trước khi xuất bản.")
+    return found
+
+
+class Known:
+    """What the database already holds for the drafts of one batch.
+
+    ``load`` a chunk of drafts first (three queries), then ask ``outcome`` for
+    each draft in order: a second file of the same name in one batch fails
+    rather than overwrite the first.
+    """
+
+    def __init__(self):
+        self.by_hash: dict[str, int] = {}
+        self.by_name: dict[str, Article] = {}
+        self.claimed: set[str] = set()
+
+    def load(self, drafts: list[Draft]) -> None:
+        hashes = {d.content_hash for d in drafts if d.content_hash}
+        names = {d.source_name for d in drafts if d.content_hash}
+        self.by_hash.update(
+            Article.objects.filter(content_hash__in=hashes).values_list(
+                "content_hash", "pk"
+            )
+        )
+        if missing := hashes - self.by_hash.keys():
+            # A text imported before and then edited by an editor is not new:
+            # importing it again must not undo the editor's work.
+            self.by_hash.update(
+                Article.history.filter(
+                    content_hash__in=missing, id__in=Article.objects.values("pk")
+                ).values_list("content_hash", "id")
+            )
+        self.by_name.update(
+            (a.source_name, a)
+            for a in Article.objects.filter(source_name__in=names).order_by(
+                "updated_at"
+            )
+        )
+
+    def outcome(self, draft: Draft) -> Outcome:
+        if draft.error:
+            return Outcome.FAILED
+        if draft.content_hash in self.by_hash:
+            return Outcome.UNCHANGED
+        if draft.source_name in self.claimed:
+            draft.error = (
+                f"Tệp “{draft.name}” trùng tên với một tệp khác của lần nhập này "
+                "nhưng khác nội dung: không nhập, để không ghi đè bài kia."
+            )
+            return Outcome.FAILED
+        self.claimed.add(draft.source_name)
+        return Outcome.UPDATED if draft.source_name in self.by_name else Outcome.NEW
+
+    def copy(self) -> "Known":
+        known = Known()
+        known.by_hash = dict(self.by_hash)
+        known.by_name = dict(self.by_name)
+        known.claimed = set(self.claimed)
+        return known
+
+    def remember(self, draft: Draft, article: Article) -> None:
+        self.by_hash[draft.content_hash] = article.pk
+        self.by_name[draft.source_name] = article

@@ -1,0 +1,195 @@
+"""The import write path: files in, draft articles with proposed facts out.
+
+``import_files`` is the one entry point the admin, the management commands,
+the bench and the tests call. Each file is its own atomic unit (a savepoint
+inside a transaction per chunk of files, see ``_Batch.import_chunk``): a file
+that fails leaves nothing behind and the next file goes on. The same text again is
+*unchanged* and writes nothing; an edited text (same file name, other
+content) *updates* its article and proposes its new facts beside the old ones.
+"""
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from itertools import islice
+
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
+
+from articles.models import Article, Status
+from vnpost_cms.cache import invalidate_public_pages
+
+from .drafts import Draft, Known, Outcome, draft
+from .facts import build_facts, new_facts
+from .resolve import Resolver
+from .rows import Rows
+from .sources import SourceFile
+
+logger = logging.getLogger(__name__)
+CHUNK = 100
+# Derived in Article.save() or resolved by this module; Article.clean() still
+# runs and refuses a duplicate text.
+ARTICLE_DERIVED = ["slug", "content_hash", "search_text", "province", "author"]
+
+
+@dataclass
+class FileResult:
+    name: str
+    outcome: Outcome
+    article_id: int | None = None
+    title: str = ""
+    error: str = ""
+    notes: list[str] = field(default_factory=list)
+    facts: int = 0
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(r.outcome == outcome for r in self.results)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.outcome == Outcome.FAILED]
+
+    def summary(self) -> str:
+        """``2 bài mới, 1 cập nhật, 0 không đổi, 1 lỗi``."""
+        return ", ".join(f"{self.count(o)} {o.label}" for o in Outcome)
+
+
+def import_files(
+    sources: Iterable[SourceFile],
+    *,
+    user=None,
+    dry_run: bool = False,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> ImportReport:
+    """Import every file of ``sources``; with ``dry_run``, write nothing.
+
+    ``on_result`` is called after each file (the command's progress bar).
+    """
+    report = ImportReport(dry_run=dry_run)
+    batch = _Batch(Resolver(user=user), Known(), user)
+    with transaction.atomic() if dry_run else nullcontext():
+        for chunk in _chunks(sources):
+            for result in batch.import_chunk(chunk):
+                report.results.append(result)
+                if on_result:
+                    on_result(result)
+        if dry_run:
+            transaction.set_rollback(True)
+    if batch.touched_public and not dry_run:
+        invalidate_public_pages()
+    return report
+
+
+def _chunks(sources: Iterable[SourceFile]) -> Iterator[list[SourceFile]]:
+    iterator = iter(sources)
+    while chunk := list(islice(iterator, CHUNK)):
+        yield chunk
+
+
+class _Batch:
+    def __init__(self, resolver: Resolver, known: Known, user):
+        self.resolver, self.known, self.user = resolver, known, user
+        self.touched_public = False
+
+    def import_chunk(self, sources: list[SourceFile]) -> list[FileResult]:
+        """Import a chunk of files: each a savepoint, the chunk one commit.
+
+        The articles are written file by file, each file in a savepoint; the
+        rows that hang on them (history, links, facts) are inserted for the
+        whole chunk at its end, and the chunk commits once: a disk flush and a
+        dozen bulk inserts per chunk rather than per file. Should those
+        inserts or the commit fail (foreign keys are checked at commit), the
+        chunk is imported again one transaction per file, so that the file
+        at fault alone fails.
+        """
+        drafts = [draft(source, self.resolver) for source in sources]
+        self.known.load(drafts)
+        self.resolver.prefetch(d.extracted for d in drafts if d.extracted)
+        before = self.known.copy()
+        try:
+            with self.resolver.atomic():
+                rows = Rows()
+                results = [self.import_one(one, rows) for one in drafts]
+                rows.save(self.user)
+            return results
+        except Exception:  # the database refused the chunk, or a bug: go slowly
+            logger.warning(
+                "a chunk failed to commit; importing file by file", exc_info=True
+            )
+            self.known = before
+            return [self.import_one(one) for one in drafts]
+
+    def import_one(self, one: Draft, rows: Rows | None = None) -> FileResult:
+        """One file; its rows go to ``rows``, or are saved at once without."""
+        outcome = self.known.outcome(one)
+        result = FileResult(one.name, outcome, title=one.values.get("title", ""))
+        if outcome == Outcome.FAILED:
+            result.error = one.error
+        elif outcome == Outcome.UNCHANGED:
+            result.article_id = self.known.by_hash[one.content_hash]
+        else:
+            result.notes = one.notes
+            try:
+                self._write(one, result, rows)
+            except ValidationError as exc:
+                result.outcome, result.error = Outcome.FAILED, _invalid(one, exc)
+            except DatabaseError as exc:
+                result.outcome, result.error = Outcome.FAILED, _refused(one, exc)
+            except Exception:  # one file's bug must not stop the batch
+                logger.exception("import of %s failed", one.name)
+                result.outcome, result.error = Outcome.FAILED, _unexpected(one)
+        return result
+
+    def _write(self, one: Draft, result: FileResult, rows: Rows | None) -> None:
+        existing = self.known.by_name.get(one.source_name)
+        mine = Rows()
+        with self.resolver.atomic():
+            article = existing or Article(status=Status.DRAFT, author=self.user)
+            for name, value in one.values.items():
+                setattr(article, name, value)
+            article.province = one.province or article.province
+            article.full_clean(exclude=ARTICLE_DERIVED, validate_constraints=False)
+            article.save_without_historical_record()  # history: with ``mine``
+            facts = build_facts(one, article, self.resolver)
+            mine.add_article(
+                article,
+                created=existing is None,
+                provinces=[one.province] if one.province else [],
+                units=facts.units,
+            )
+            replace = existing is not None
+            result.facts = mine.add_facts(new_facts(facts, article, replace=replace))
+            if rows is None:
+                mine.save(self.user)
+        if rows is not None:
+            rows.extend(mine)
+        self.known.remember(one, article)
+        self.touched_public |= existing is not None and existing.is_public
+        result.article_id = article.pk
+
+
+def _invalid(one: Draft, exc: ValidationError) -> str:
+    messages = "; ".join(exc.messages)
+    return f"Tệp “{one.name}” không nhập được: {messages}"
+
+
+def _refused(one: Draft, exc: DatabaseError) -> str:
+    logger.warning("import of %s refused by the database: %s", one.name, exc)
+    return (
+        f"Tệp “{one.name}” không nhập được: cơ sở dữ liệu từ chối dữ liệu của bài "
+        f"({exc}). Không có gì của tệp này được lưu."
+    )
+
+
+def _unexpected(one: Draft) -> str:
+    return (
+        f"Tệp “{one.name}” không nhập được do một lỗi của chương trình (đã ghi vào "
+        "nhật ký để sửa). Không có gì của tệp này được lưu."
+    )
