@@ -195,3 +195,10 @@ def test_review_action_accepts_selected_facts(manager_client, sample):
     assert response.status_code == 302
     figure.refresh_from_db()
     assert figure.state == "accepted"
+
+
+def test_admin_speaks_vietnamese_to_a_browser_asking_for_english(superuser_client, sample):
+    url = reverse("admin:articles_article_change", args=[sample["article"].pk])
+    page = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Thay đổi bài viết" in page and "Lưu lại" in page
+    assert "Change bài viết" not in page
