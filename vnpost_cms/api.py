@@ -5,12 +5,16 @@ never from a CDN.
 """
 
 from django.urls import path, re_path
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import (
     SpectacularAPIView,
     SpectacularRedocView,
     SpectacularSwaggerView,
 )
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
 from rest_framework.routers import SimpleRouter
+from rest_framework.views import APIView
 
 from articles.api import ArticleViewSet
 from partners.conditional import ConditionalMixin
@@ -35,6 +39,22 @@ class RedocView(SpectacularRedocView):
     template_name = "partners/redoc.html"
 
 
+@extend_schema(exclude=True)
+class ApiRootView(APIView):
+    """What a partner finds at /api/v1/: every list and the documentation."""
+
+    def get(self, request):
+        links = {
+            prefix: reverse(f"api:{basename}-list", request=request)
+            for prefix, _viewset, basename in router.registry
+        }
+        docs = {
+            name: reverse(f"api:{name}", request=request)
+            for name in ("schema", "docs", "redoc")
+        }
+        return Response({"endpoints": links, "documentation": docs})
+
+
 router = SimpleRouter()
 router.register("provinces", ProvinceViewSet, basename="province")
 router.register("figures", FigureViewSet, basename="figure")
@@ -45,6 +65,7 @@ router.register("people", PersonViewSet, basename="person")
 router.register("organizations", OrganizationViewSet, basename="organization")
 
 urlpatterns = [
+    path("", ApiRootView.as_view(), name="root"),
     *router.urls,
     path("schema/", SchemaView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

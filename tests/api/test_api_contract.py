@@ -271,3 +271,14 @@ def test_an_accept_header_the_api_cannot_meet_is_a_json_406(api, db):
     response = api.get("/api/v1/provinces/", HTTP_ACCEPT="application/xml")
     assert response.status_code == 406
     assert response.json()["error"]["code"] == "not_acceptable"
+
+
+def test_the_api_root_lists_every_endpoint_and_the_docs(api):
+    body = api.get("/api/v1/").json()
+    assert sorted(body["endpoints"]) == sorted(u.split("/")[3] for u in LISTS)
+    assert body["endpoints"]["figures"] == "http://testserver/api/v1/figures/"
+    assert body["documentation"] == {
+        "schema": "http://testserver/api/v1/schema/",
+        "docs": "http://testserver/api/v1/docs/",
+        "redoc": "http://testserver/api/v1/redoc/",
+    }
