@@ -50,6 +50,9 @@ _YEAR_MENTION = re.compile(
     r"(?<!đến )(?<!tới )(?<![\d/.,])((?:19[89]|20[0-4])\d)(?![\d/])(?!\s*[-–]\s*\d)"
 )
 _MERGED = re.compile(r"sáp\s+nhập|hợp\s+nhất|sau\s+sắp\s+xếp|tỉnh\s+mới", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"(?<!\d\s)tháng\s+(1[0-2]|0?[1-9])\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)"
+)
 _POSTAL = re.compile(r"bưu\s+điện|bưu\s+chính|post\s+office|vnpost", re.IGNORECASE)
 
 
@@ -118,7 +121,8 @@ def _when(layout: Layout) -> _When:
     if event and year is None:
         year = infer_year(event, plan, results | reviewed_years(texts))
     month = event.month if event and year else None
-    era = _era(year, month, plan, figures, texts)
+    era_year, era_month = (year, month) if year else _first_dated(mentions, texts)
+    era = _era(era_year, era_month, plan, figures, texts)
     return _When(plan, iso(event, year), figures, era)
 
 
@@ -150,6 +154,23 @@ def _fallback_year(event, body) -> int | None:
         return event.year
     years = [int(y) for p in body for y in _YEAR_MENTION.findall(p)]
     return max(years, default=None)
+
+
+def _first_dated(mentions, texts) -> tuple[int | None, int | None]:
+    """The first date of the text with its year, or its first "tháng 8/2025".
+
+    When the event date has no year, this is what places an article written
+    in 2025 before or after the reorganisation of 1 July 2025: "ngày
+    15/8/2025" in a later paragraph, a dateline, "trong tháng 8 năm 2025".
+    """
+    dated = next((m for m in mentions if m.year), None)
+    if dated:
+        return dated.year, dated.month
+    for text in texts:
+        match = _MONTH_YEAR.search(text) if "tháng" in text else None
+        if match:
+            return int(match.group(2)), int(match.group(1))
+    return None, None
 
 
 def _era(year, month, plan, figures, texts) -> str:

@@ -34,6 +34,11 @@ _MONEY_EN = re.compile(
     rf"\s*(?:(?P<s>{_SCALE_EN})\s*(?:VND|VNĐ|dong)\b|(?:VND|VNĐ)(?:\s*(?P<s3>{_SCALE_EN}))?)",
     re.IGNORECASE,
 )
+_PER_EN = re.compile(
+    r"\s*(?:/|per|a)\s*(?:person|employee|worker|head|capita)\s*(?:/|per|a)\s*"
+    r"(?P<period>month|year)\b",
+    re.IGNORECASE,
+)
 _VND_BEFORE = re.compile(r"(?:VND|VNĐ)\s*$")
 _SCALE_AFTER_EN = re.compile(rf"\s*(?P<s>{_SCALE_EN})\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|phần\s+trăm|percent\b)", re.IGNORECASE)
@@ -127,15 +132,18 @@ def _money_en(text, match, value, a, b) -> Amount | None:
     if not money:
         return None
     scale = scale_of(money.group("s") or money.group("s3"))
+    per = _PER_EN.match(text, money.end(), b)
     return Amount(
-        match.start(), money.end(), "money", Decimal(as_money(value, scale)), "VND"
-    )
+        match.start(), per.end() if per else money.end(), "money",
+        Decimal(as_money(value, scale)), _per_unit(per and per.group("period")),
+    )  # fmt: skip
 
 
 def _per_unit(period: str | None) -> str:
     if not period:
         return "VND"
-    return "VND/person/month" if period.lower() == "tháng" else "VND/person/year"
+    monthly = period.lower() in ("tháng", "month")
+    return "VND/person/month" if monthly else "VND/person/year"
 
 
 def _percent(text, match, value, a, b) -> Amount | None:

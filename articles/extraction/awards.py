@@ -17,10 +17,20 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .issuers import (
+    issuer_by,
+    issuer_passive,
+    issuer_proxy,
+    issuers_after,
+    presenter,
+)
+from .issuers import (
+    subject as giver,
+)
 from .model import Commendation
-from .orgs import HEAD_RE, expand_org, read_org, read_org_at_head
-from .people import Context
-from .recipients import GIVE, LIST_SEP, find_recipients
+from .orgs import read_org
+from .people import Context, title_case_names
+from .recipients import GIVE, find_recipients
 from .text import clause_spans, fold_same_length, lower, sentence_spans
 
 # Searched in lower-cased text (``text.lower``): same indices, much faster.
@@ -42,15 +52,6 @@ _CLOSE_QUOTE = re.compile(r"[”\"]")
 _VERB_AWARD = re.compile(
     r"(?P<verb>khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)\b"
     r"(?:\s*(?P<name>“[^”]{1,80}”|\"[^\"]{1,80}\"))?"
-)
-_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|vừa|sẽ|trực\s+tiếp|vinh\s+dự))*\s*$")
-_OF = re.compile(r"\s*(?:của|from)\s+")
-_BY = re.compile(r"(?<!\w)do\s+")
-_PROXY = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?")
-_OFFICE = re.compile(
-    r"(?:Bộ\s+trưởng|Thứ\s+trưởng|(?:Phó\s+)?Chủ\s+tịch(?!\s+nước)|"
-    r"(?:Phó\s+)?(?:Tổng\s+)?Giám\s+đốc|Thủ\s+trưởng|Trưởng\s+ban)\s+(?=\S)",
-    re.IGNORECASE,
 )
 _COLLECTIVE = re.compile(
     r"(?<![\d.,])(?P<n>\d+)\s+(?:tập\s+thể|đơn\s+vị|công\s+đoàn(?:\s+cơ\s+sở)?|"
@@ -80,6 +81,7 @@ class _Award:
     year: int | None = None
     caption: bool = False
     order: tuple = ()
+    weak: bool = False  # the issuer is only the presenter's organisation
 
 
 def find_commendations(
@@ -88,6 +90,7 @@ def find_commendations(
     """Awards in ``(text, is_caption)`` paragraphs, in document order."""
     awards: list[_Award] = []
     for index, (text, caption) in enumerate(paragraphs):
+        text = title_case_names(text)
         lowered = text.lower()
         if not any(word in lowered for word in _AWARD_WORDS):
             continue
@@ -115,10 +118,14 @@ def _clause_awards(text, a, b, sentence_start, subject, ctx):
     for index, group in enumerate(groups):
         region_start = groups[index - 1][-1].end() if index else a
         region_end = groups[index + 1][0].start() if index + 1 < len(groups) else b
-        subject = _subject(text, a, group[0].start(), ctx) or subject
-        awards.extend(
-            _group_awards(text, group, region_start, region_end, a, subject, ctx)
+        subject = giver(text, a, group[0].start(), ctx) or subject
+        hand = None if subject else presenter(text, a, group[0].start(), ctx)
+        found = _group_awards(
+            text, group, region_start, region_end, a, subject or hand, ctx
         )
+        for award in found:
+            award.weak = hand is not None and award.issuer == hand
+        awards.extend(found)
     if not groups:
         awards.extend(_verb_awards(text, a, b, ctx))
     return awards, subject
@@ -160,11 +167,11 @@ def _award_name(text: str, match: re.Match) -> tuple[str, int]:
 def _group_awards(text, group, start, end, clause_start, subject, ctx):
     names = [_award_name(text, m) for m in group]
     after = names[-1][1]
-    issuers = _issuers_after(text, after, end, ctx)
+    issuers = issuers_after(text, after, end, ctx)
     issuer = (
-        _issuer_by(text, after, end, ctx)
-        or _issuer_proxy(text, clause_start, group[0].start(), ctx)
-        or _issuer_passive(text, start, group[0].start(), ctx)
+        issuer_by(text, after, end, ctx)
+        or issuer_proxy(text, clause_start, group[0].start(), ctx)
+        or issuer_passive(text, start, group[0].start(), ctx)
         or subject
     )
     recipients = find_recipients(text, start, group[0].start(), after, end, ctx)
@@ -200,87 +207,13 @@ def _verb_awards(text: str, a: int, b: int, ctx: Context) -> list[_Award]:
         name = " ".join(match.group("verb").split()).capitalize()
         if match.group("name"):
             name = f"{name} {text[match.start('name') : match.end('name')]}"
-        issuer = _issuer_passive(text, a, match.start(), ctx, verb_included=True)
+        issuer = issuer_passive(text, a, match.start(), ctx, verb_included=True)
         if issuer is None:
-            issuer = _subject(text, a, match.end(), ctx)
+            issuer = giver(text, a, match.end(), ctx)
         recipients = find_recipients(text, a, match.start(), match.end(), b, ctx)
         return [_Award("other", name, match.start(), match.end(), issuer, recipients,
                        counts, _year(text, a, b))]  # fmt: skip
     return []
-
-
-def _issuers_after(text: str, pos: int, end: int, ctx: Context) -> list[str]:
-    of = _OF.match(lower(text), pos, end)
-    if not of:
-        return []
-    return [
-        expand_org(o, ctx.province, ctx.central) for o in _org_list(text, of.end(), end)
-    ]
-
-
-def _org_list(text: str, pos: int, end: int) -> list[str]:
-    """Organisations listed from ``pos`` ("Bộ A, Tổng công ty B và Sở C").
-
-    A head's title before its body is skipped: "Bộ trưởng Bộ A" is "Bộ A",
-    "Chủ tịch UBND tỉnh" is "UBND tỉnh".
-    """
-    orgs = []
-    while True:
-        office = _OFFICE.match(text, pos, end)
-        pos = office.end() if office else pos
-        org = read_org_at_head(text, pos, end)
-        if not org:
-            return orgs
-        orgs.append(org[0])
-        sep = LIST_SEP.match(text, org[1], end)
-        if not sep:
-            return orgs
-        pos = sep.end()
-
-
-def _issuer_by(text: str, pos: int, end: int, ctx: Context) -> str | None:
-    for match in _BY.finditer(lower(text), pos, end):
-        orgs = _org_list(text, match.end(), end)
-        if orgs:
-            return expand_org(orgs[0], ctx.province, ctx.central)
-    return None
-
-
-def _issuer_proxy(text: str, start: int, end: int, ctx: Context) -> str | None:
-    match = _PROXY.search(lower(text), start, end)
-    orgs = _org_list(text, match.end(), end) if match else []
-    return expand_org(orgs[0], ctx.province, ctx.central) if orgs else None
-
-
-def _issuer_passive(text, start, end, ctx, verb_included=False) -> str | None:
-    """ "được X tặng": X granted the award that follows."""
-    for match in re.finditer(r"\bđược\s+", text[start:end]):
-        orgs = _org_list(text, start + match.end(), end)
-        if orgs:
-            after = text.find(orgs[-1], start + match.end()) + len(orgs[-1])
-            if verb_included or GIVE.match(lower(text), _skip_space(text, after)):
-                return expand_org(orgs[0], ctx.province, ctx.central)
-    return None
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    return pos
-
-
-def _subject(text: str, start: int, end: int, ctx: Context) -> str | None:
-    """The organisation doing the giving verb before ``end`` ("Bộ ... tặng")."""
-    verbs = list(GIVE.finditer(lower(text), start, end))
-    for verb in reversed(verbs):
-        before = text[start : verb.start()]
-        stem = before[: len(before) - len(_ADVERBS.search(before[-40:]).group())]
-        window = max(start, start + len(stem) - 120)
-        for head in HEAD_RE.finditer(text, window, start + len(stem)):
-            org = read_org(text, head.start(), start + len(stem))
-            if org and org[1] == start + len(stem):
-                return expand_org(org[0], ctx.province, ctx.central)
-    return None
 
 
 def _counts(text: str, start: int, end: int) -> tuple | None:
@@ -328,7 +261,9 @@ def _same_award(known: _Award, new: _Award) -> bool:
     """The same award, a caption naming it shorter ("Huân chương") included."""
     if known.kind != new.kind or not _folded(known.name).startswith(_folded(new.name)):
         return False
-    return new.issuer is None or known.issuer is None or _key(known) == _key(new)
+    if new.issuer is None or known.issuer is None or new.weak or known.weak:
+        return True
+    return _folded(known.issuer) == _folded(new.issuer)
 
 
 def _combine(known: _Award, new: _Award) -> _Award:
@@ -336,9 +271,13 @@ def _combine(known: _Award, new: _Award) -> _Award:
     for item in new.recipients:
         if _folded(item) not in map(fold_same_length, recipients):
             recipients.append(item)
+    issuer, weak = known.issuer, known.weak
+    if new.issuer and (not issuer or weak and not new.weak):
+        issuer, weak = new.issuer, new.weak
     return replace(
         known,
-        issuer=known.issuer or new.issuer,
+        issuer=issuer,
+        weak=weak,
         recipients=recipients,
         year=known.year or new.year,
     )
@@ -347,17 +286,27 @@ def _combine(known: _Award, new: _Award) -> _Award:
 def _dedupe_body(awards: list[_Award]) -> list[_Award]:
     kept: list[_Award] = []
     for award in awards:
-        twin = next(
-            (k for k in kept if _key(k) == _key(award) and k.counts == award.counts
-             and (set(k.recipients) & set(award.recipients)
-                  or not (k.recipients or award.recipients))),
-            None,
-        )  # fmt: skip
+        twin = next((k for k in kept if _twins(k, award)), None)
         if twin is None:
             kept.append(award)
         else:
             kept[kept.index(twin)] = _combine(twin, award)
     return kept
+
+
+def _twins(known: _Award, new: _Award) -> bool:
+    """The same award said twice: same name, issuer, counts and a recipient
+    in common; or said again shorter ("Huân chương") to the same recipients
+    with no counts ("... trao Huân chương cho đơn vị")."""
+    if _key(known) == _key(new) and known.counts == new.counts:
+        shared = set(known.recipients) & set(new.recipients)
+        return bool(shared) or not (known.recipients or new.recipients)
+    shorter = _folded(new.name) != _folded(known.name) and _same_award(known, new)
+    return (
+        shorter
+        and new.counts == (None, None, None)
+        and set(new.recipients) <= set(known.recipients)
+    )
 
 
 def _to_commendation(award: _Award) -> Commendation:

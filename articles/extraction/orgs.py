@@ -52,10 +52,14 @@ _SECOND = frozenset(
     "sự phẩm bảo hiểm hàng ngân ban ủy bộ đoàn ương soát tra động cơ sở cứu "
     "doanh thuật thác hóa hoá thao lịch tải thôn toán hợp tịch trực giá tài "
     "chúng đình ninh tộc giới tiến xuất khẩu kiện thể thống phủ nước quốc "
-    "nghiệp đạo vực bưu tướng".split()
+    "nghiệp đạo vực bưu tướng cục".split()
 )
 _CONNECT = {"và", "&", "of", "and", "the", "for", "'s"}
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Ông|Bà|Đồng\s+chí)\b\.?")
+_COUNT_NOUN = re.compile(
+    r"\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|người|đồng\s+chí|bưu\s+cục|điểm)\b",
+    re.IGNORECASE,
+)
 _PROVINCE_TAIL = re.compile(r"\s(?:tỉnh|Tỉnh\s+ủy|tỉnh\s+ủy)$")
 _CITY_TAIL = re.compile(r"\s(?:thành\s+phố|TP\.?|Thành\s+ủy)$")
 
@@ -86,6 +90,8 @@ def read_org(text: str, start: int, end: int | None = None) -> tuple[str, int] |
             break
         word = match.group(1)
         kind = _kind(word, tokens, lower_run)
+        if kind == "cap" and word[0].isdigit() and _COUNT_NOUN.match(text, match.end()):
+            break
         if kind is None or kind == "connect" and _starts_other(text, match, end):
             break
         lower_run = lower_run + 1 if kind == "lower" else 0
@@ -108,8 +114,11 @@ def _starts_other(text: str, match: re.Match, end: int) -> bool:
 
 
 def _kind(word: str, tokens: list, lower_run: int) -> str | None:
-    if word[0] in UPPER or word[0].isdigit() and tokens:
+    if word[0] in UPPER:
         return "cap"
+    if word[0].isdigit():
+        # "Bưu cục Quận 3", never the count of "Bưu điện tỉnh X và 6 tập thể".
+        return "cap" if tokens and tokens[-1][2] == "cap" else None
     if word.lower() in _CONNECT:
         return "connect" if tokens else None
     if not tokens or word[0] not in LOWER:

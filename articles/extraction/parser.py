@@ -16,7 +16,8 @@ layouts the importer meets::
 
 Paragraphs may also be separated by single newlines (then each line is a
 paragraph) or indented. A caption is a paragraph after a wider gap than the
-paragraphs around it, or a line with no final punctuation inside the text;
+paragraphs around it (unless numbered or in capitals, as headings are), or
+a line with no final punctuation that describes a photo (``captions``);
 a caption split over two lines in one block is one caption, and a caption
 repeated at once (alt text) counts once. Header, menu, share-button,
 metadata and footer lines, photo credits ("Ảnh: ...") and bylines are neither
@@ -27,6 +28,7 @@ when the first paragraph reads as running text there is no title.
 import re
 from dataclasses import dataclass
 
+from .captions import caption_after_gap, looks_like_caption
 from .text import UPPER, ends_sentence, sentence_spans, tidy
 
 # Site chrome, whatever follows: "Đường dây nóng hỗ trợ 1900 ...".
@@ -81,10 +83,6 @@ _CREDIT = re.compile(
 _PHOTO_ONLY = re.compile(
     r"^[(\[]?\s*(?:ảnh|hình|photo)\s*(?:minh\s*họa|minh\s*hoạ|tư liệu|internet|"
     r"chụp màn hình)?\s*[)\].]?$",
-    re.IGNORECASE,
-)
-_TRAILING_CREDIT = re.compile(
-    r"[\s.]*[(\[]?\s*(?:ảnh|photo|nguồn\s+ảnh)\s*:[^()\[\]]{1,40}[)\]]?\s*$",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^(?:theo|nguồn|source)\s+\S.{0,60}$", re.IGNORECASE)
@@ -146,10 +144,13 @@ def parse_layout(text: str) -> Layout:
     baseline = min((b.gap for b in blocks if b.gap >= 1), default=0)
     gapped = blank_mode and baseline >= 1 and any(b.gap > baseline for b in blocks)
     paragraphs: list[Paragraph] = []
+    after_caption = False
     for index, block in enumerate(blocks):
         final = index == len(blocks) - 1
-        wide = gapped and block.gap > baseline
-        for para in _classify(block, wide, final, gapped, credits):
+        wide = gapped and block.gap > baseline and (final, after_caption)
+        found = _classify(block, wide, final, gapped, credits)
+        after_caption = bool(wide) and len(found) == 1 and found[0].caption
+        for para in found:
             if para.text == title:
                 continue
             if para.caption and paragraphs and paragraphs[-1] == para:
@@ -203,8 +204,17 @@ def _is_chrome(line: str) -> bool:
 
 
 def _drop_trailing_bylines(blocks: list[_Block], credits: list[str]) -> None:
+    """Signatures and credits at the end, as blocks or as the last lines of
+    the last block (a byline right under the text)."""
     while blocks and all(_is_credit(x) or _is_byline(x) for x in blocks[-1].lines):
         credits.extend(blocks.pop().lines)
+    tail: list[str] = []
+    while blocks and len(blocks[-1].lines) > 1:
+        line = blocks[-1].lines[-1]
+        if not (_is_credit(line) or _is_byline(line)):
+            break
+        tail.insert(0, blocks[-1].lines.pop())
+    credits.extend(tail)
 
 
 def _is_credit(line: str) -> bool:
@@ -276,20 +286,23 @@ def _is_label(line: str) -> bool:
 
 
 def _classify(
-    block: _Block, wide: bool, final: bool, gapped: bool, credits: list[str]
+    block: _Block, wide, final: bool, gapped: bool, credits: list[str]
 ) -> list[Paragraph]:
+    """The paragraphs of a block; ``wide`` is false or, after a wider gap,
+    (is the last block, follows a caption)."""
     lines = []
     for line in block.lines:
         (credits if _is_credit(line) else lines).append(line)
     if not lines:
         return []
-    if wide and _caption_sized(" ".join(lines)):
-        return [Paragraph(" ".join(_dedupe(lines)), True)]
+    text = " ".join(_dedupe(lines))
+    if wide and _caption_sized(text) and caption_after_gap(text, *wide):
+        return [Paragraph(text, True)]
     paragraphs = []
     joined = _join_wrapped(lines)
     for index, line in enumerate(joined):
         at_end = final and index == len(joined) - 1
-        paragraphs.append(Paragraph(line, _looks_like_caption(line, at_end, gapped)))
+        paragraphs.append(Paragraph(line, looks_like_caption(line, at_end, gapped)))
     return paragraphs
 
 
@@ -310,22 +323,3 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 def _caption_sized(text: str) -> bool:
     return len(text) <= _MAX_GAP_CAPTION and len(sentence_spans(text)) <= 2
-
-
-def _looks_like_caption(line: str, final: bool, gapped: bool) -> bool:
-    """No final punctuation, or a photo credit at the end ("... (Ảnh: X)").
-
-    At the very end of the text a line without final punctuation is text
-    cut off unless it is short and one sentence -- and always in a layout
-    that marks its captions by a wider gap.
-    """
-    tail = line[-60:]
-    if ":" in tail:
-        credit = _TRAILING_CREDIT.search(tail)
-        if credit and (credit.start() > 0 or len(line) > len(tail)):
-            return True
-    if ends_sentence(line):
-        return False
-    if final:
-        return not gapped and len(line) <= 150 and len(sentence_spans(line)) == 1
-    return True

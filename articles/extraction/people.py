@@ -18,6 +18,7 @@ been removed by the layout parser before.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .model import Person
@@ -64,6 +65,7 @@ _TITLE_ALT = "|".join(
 )
 # Both searched in lower-cased text (``text.lower``).
 _TITLE = re.compile(rf"(?:{_TITLE_ALT})(?![\w])")
+TITLE = _TITLE
 _AFTER_NAME = re.compile(rf"\s*(?:,|–|—|-|\()\s*(?=(?:{_TITLE_ALT})(?![\w]))")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _UNIT_TITLE = re.compile(
@@ -74,6 +76,15 @@ _SECRETARY = re.compile(r"^(?:Phó\s+)?Bí\s+thư$", re.IGNORECASE)
 _VNPOST_TITLES = re.compile(r"Tổng\s+Giám\s+đốc|Hội\s+đồng\s+Thành\s+viên", re.I)
 _UNIT_HEAD_TITLES = re.compile(r"^(?:Phó\s+)?Giám\s+đốc$", re.IGNORECASE)
 _HĐTV = re.compile(r"HĐTV")
+_CAPS_PAIR = re.compile(rf"[{UPPER}]{{2}}")
+# A run of words in capitals, not followed by another (see ``_title_case_run``).
+_CAPS_RUN = re.compile(
+    rf"(?<![{UPPER}{LOWER}])[{UPPER}]+(?:\s[{UPPER}]+)+(?![{UPPER}{LOWER}])"
+    rf"(?!\s[{UPPER}]+(?![{LOWER}]))"
+)
+_VOWELS = "".join(c for c in UPPER if unicodedata.normalize("NFD", c)[0] in "AEIOUY")
+_VOWEL = re.compile(f"[{_VOWELS}]")
+_CAPS_WORD_BEFORE = re.compile(rf"(?:^|\s)[{UPPER}]+\s$")
 
 
 @dataclass(frozen=True)
@@ -88,12 +99,40 @@ class Context:
 
 def find_people(paragraphs: list[str], ctx: Context) -> tuple[Person, ...]:
     found: dict[str, list] = {}
-    for text in paragraphs:
+    for text in map(title_case_names, paragraphs):
         for match in _RUN.finditer(text):
             person = _person_at(text, match, ctx)
             if person:
                 _merge(found, person)
     return tuple(_finish(p, ctx) for p in found.values())
+
+
+def title_case_names(text: str) -> str:
+    """Names written in capitals in running text in title case, same length:
+    "ông NGUYỄN VĂN BÌNH, Giám đốc" gives "ông Nguyễn Văn Bình, Giám đốc".
+
+    Only a run of two to four capitalised words led by a surname counts, so
+    acronyms ("UBND", "HĐTV") and headlines in capitals stay as they are.
+    """
+    if not _CAPS_PAIR.search(text):
+        return text
+    return _CAPS_RUN.sub(_title_case_run, text)
+
+
+def _title_case_run(match: re.Match) -> str:
+    run = match.group()
+    words = run.split()
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if _CAPS_WORD_BEFORE.search(before):
+        return run
+    lead = 0  # acronyms before the name: "Bộ TT&TT PHẠM ĐỨC LONG"
+    while lead < len(words) and not _VOWEL.search(words[lead]):
+        lead += 1
+    name = words[lead:]
+    if not 2 <= len(name) <= 4 or not is_surname(name[0].capitalize()):
+        return run
+    titled = " ".join(words[:lead] + [w.capitalize() for w in name])
+    return titled if len(titled) == len(run) else run
 
 
 def _merge(found: dict[str, list], person: tuple) -> None:
@@ -108,11 +147,16 @@ def _merge(found: dict[str, list], person: tuple) -> None:
 
 def _finish(person: list, ctx: Context) -> Person:
     name, title, org = person
-    if title and not org and _VNPOST_TITLES.search(title):
-        org = VNPOST
-    elif title and not org and _UNIT_HEAD_TITLES.match(title):
-        org = ctx.unit
-    return Person(name, title, org)
+    return Person(name, title, org or implied_org(title, ctx))
+
+
+def implied_org(title: str | None, ctx: Context) -> str | None:
+    """The body a bare title belongs to: "Phó Tổng Giám đốc" heads VNPost."""
+    if title and _VNPOST_TITLES.search(title):
+        return VNPOST
+    if title and _UNIT_HEAD_TITLES.match(title):
+        return ctx.unit
+    return None
 
 
 def _person_at(text: str, match: re.Match, ctx: Context) -> tuple | None:

@@ -6,7 +6,8 @@ after the reorganisation of 1 July 2025), read once with the standard library.
 Evidence, strongest first: a provincial unit ("Bưu điện tỉnh X", "Bưu điện
 Nghệ An", "Bưu điện TPHCM", "Binh Duong Provincial Post Office"); a city post
 office named like its province ("Bưu điện thành phố Lạng Sơn"); "tỉnh X";
-a provincial capital ("thành phố Vị Thanh"); a provincial newspaper's
+a provincial capital ("thành phố Vị Thanh"); a district whose name no other
+province has ("Bưu điện huyện Tân Yên", see ``districts``); a provincial newspaper's
 dateline or byline ("LSO-", "(GLO)-", ".../THĐT"). Matching ignores accents
 and old/new tone-mark placement ("Thanh Hoá" is "Thanh Hóa").
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .districts import district_names, district_province
 from .text import fold_same_length, lower
 
 DATA = Path(__file__).resolve().parents[2] / "provinces" / "data" / "provinces.json"
@@ -192,7 +194,7 @@ def find_province(
             return province, level
     for province, _ in _unit_mentions(texts, era):
         return province, None
-    for finder in (_named_province, _capital):
+    for finder in (_named_province, _capital, _district):
         province = finder(texts, era)
         if province:
             return province, None
@@ -253,6 +255,11 @@ def _capital(texts: list[str], era: str) -> Province | None:
     return None
 
 
+def _district(texts: list[str], era: str) -> Province | None:
+    name = district_province(texts)
+    return lookup(fold_same_length(name), era) if name else None
+
+
 def _press(texts: list[str], era: str) -> Province | None:
     for text in texts:
         match = _patterns()["press"].search(text[:80])
@@ -265,7 +272,8 @@ def _press(texts: list[str], era: str) -> Province | None:
 def place_names() -> frozenset[str]:
     """Folded names of provinces and capitals: never a person's name."""
     names = {p.name for rows in gazetteer().rows.values() for p in rows}
-    return frozenset(fold_same_length(n) for n in names | set(_CAPITALS))
+    names |= set(_CAPITALS) | district_names()
+    return frozenset(fold_same_length(n) for n in names)
 
 
 def era_of(year: int | None, month: int | None, merged_hint: bool) -> str:

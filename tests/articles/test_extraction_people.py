@@ -83,3 +83,30 @@ def test_a_later_mention_adds_what_the_first_lacked_and_names_count_once():
 )
 def test_places_organisations_and_bare_names_are_no_people(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phát biểu, ông NGUYỄN VĂN BÌNH, Giám đốc Bưu điện tỉnh cho biết.",
+         [("Nguyễn Văn Bình", "Giám đốc", "Bưu điện tỉnh Cao Bằng")]),
+        ("Dự có bà ĐINH THỊ NGỌC ANH - Phó Chủ tịch UBND tỉnh.",
+         [("Đinh Thị Ngọc Anh", "Phó Chủ tịch", "UBND tỉnh Cao Bằng")]),
+        ("Thứ trưởng Bộ TT&TT PHẠM ĐỨC LONG dự.",
+         [("Phạm Đức Long", "Thứ trưởng", "Bộ Thông tin và Truyền thông")]),
+    ],
+)  # fmt: skip
+def test_names_in_capitals_are_people_in_title_case(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BƯU ĐIỆN TỈNH CAO BẰNG TỔNG KẾT NĂM 2020, Giám đốc dự.",
+        "Đại diện UBND và HĐTV, Giám đốc dự.",
+        "ĐOÀN THANH NIÊN TỔNG CÔNG TY phát động.",
+    ],
+)
+def test_headlines_and_acronyms_in_capitals_are_no_people(text):
+    assert people(text) == []
