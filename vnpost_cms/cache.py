@@ -9,6 +9,7 @@ process sees the new version at once, since it lives in the shared cache
 """
 
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "public:version"
 
@@ -27,6 +28,16 @@ def public_key(*parts) -> str:
 
 
 def invalidate_public_pages() -> None:
+    """Bump the version now, and again once the current transaction commits.
+
+    The second bump matters: a visitor served between the first bump and the
+    commit renders the old rows and stores them under the new version.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # never set, or evicted

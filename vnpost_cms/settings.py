@@ -7,7 +7,8 @@ Production is the same file with variables set (no production-only module):
 - ``DJANGO_SECRET_KEY`` (required when debug is off)
 - ``DJANGO_ALLOWED_HOSTS`` (comma separated)
 - ``DATABASE_URL`` (``postgres://user@host:5432/name``; default: SQLite file)
-- ``REDIS_URL`` (``redis://host:6379/0``; default: local-memory cache)
+- ``REDIS_URL`` (``redis://host:6379/0``; default: local-memory cache, which
+  is refused when debug is off unless ``DJANGO_SINGLE_PROCESS=1``)
 """
 
 import os
@@ -109,6 +110,12 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "vnpost"),
         }
     }
+elif not DEBUG and not env_flag("DJANGO_SINGLE_PROCESS", False):
+    # Page invalidation and API throttles must be seen by every process.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set when DJANGO_DEBUG is off "
+        "(or DJANGO_SINGLE_PROCESS=1 for a single server process)."
+    )
 else:
     CACHES = {
         "default": {

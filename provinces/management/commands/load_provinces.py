@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from provinces.reference import load_reference
+from vnpost_cms.cache import invalidate_public_pages
 
 
 class Command(BaseCommand):
@@ -9,6 +10,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         report = load_reference()
         created, updated = len(report.created), len(report.updated)
+        if created or updated:
+            invalidate_public_pages()
         self.stdout.write(
             f"Tỉnh, thành phố: {created} mới, {updated} cập nhật, "
             f"{report.unchanged} không đổi."
