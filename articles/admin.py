@@ -20,7 +20,7 @@ from provinces.models import Ceremony, Commendation, ReviewState, YearlyFigure
 from provinces.summaries import figure_label
 from vnpost_cms.admin_mixins import PublicContentAdminMixin
 
-from .forms import ImportUploadForm, ReviewForm
+from .forms import ArticleAdminForm, ImportUploadForm, ReviewForm
 from .importing import (
     Outcome,
     import_files,
@@ -102,6 +102,7 @@ class ProvinceKnownFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
+    form = ArticleAdminForm
     list_display = [
         "__str__",
         "province",
@@ -167,9 +168,20 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.author_id is None:
             obj.author = request.user
-        if obj.status == Status.PUBLISHED and obj.published_at is None:
-            obj.published_at = timezone.now()
+        if change and not self.has_publish_permission(request):
+            # Publication is not the editor's: not through the form (read-only
+            # fields) nor by reverting to a version that was published.
+            stored = Article.objects.values("status", "published_at").get(pk=obj.pk)
+            obj.status, obj.published_at = stored["status"], stored["published_at"]
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        if article.province_id:
+            # The main province is always one of the article's provinces: the
+            # public pages, feeds and API list a province's articles by these.
+            article.provinces.add(article.province_id)
 
     @admin.action(description="Xuất bản các bài đã chọn", permissions=["publish"])
     def publish_selected(self, request, queryset):

@@ -4,8 +4,11 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.utils import timezone
 
 from provinces.models import ReviewState
+
+from .models import Status
 
 # 287.000.000.000, 287000000000, 28,5, -3: dots group thousands, a comma
 # marks the decimals (as provinces.formatting.vn_number writes them).
@@ -79,3 +82,18 @@ class ReviewForm(forms.Form):
     @property
     def for_all(self) -> bool:
         return self.cleaned_data["action"].endswith("_all")
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The admin's article form: publishing without a time means now.
+
+    The admin builds its Meta (model and fields from the fieldsets).
+    """
+
+    def clean(self):
+        data = super().clean()
+        publishing = data.get("status") == Status.PUBLISHED
+        editable = "published_at" in self.fields
+        if publishing and editable and not data.get("published_at"):
+            data["published_at"] = timezone.now()
+        return data
