@@ -195,3 +195,14 @@ def test_csv_errors_are_still_json(api, sample):
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert response.json()["error"]["code"] == "invalid"
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(api, sample):
+    figure = sample.figures["growth"]
+    figure.source_text = '=HYPERLINK("http://example.invalid","bấm")'
+    figure.value = -3
+    figure.save()
+    rows = read_csv(api.get(URL, {"format": "csv", "metric": "growth_percent"}))
+    row = next(r for r in rows if r["id"] == str(figure.pk))
+    assert row["source_text"] == '\'=HYPERLINK("http://example.invalid","bấm")'
+    assert row["value"] == "-3.000"
