@@ -7,6 +7,7 @@ carries a review state; only accepted facts reach the public site and the API.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Floor
 from simple_history.models import HistoricalRecords
 
 from .geography import PostalUnit, Province
@@ -142,6 +143,23 @@ class YearlyFigure(ReviewedFact):
                 name="figure_valid_year",
             ),
             models.CheckConstraint(
+                condition=Q(state__in=ReviewState.values), name="figure_valid_state"
+            ),
+            models.CheckConstraint(
+                condition=Q(metric__in=Metric.values), name="figure_valid_metric"
+            ),
+            models.CheckConstraint(
+                condition=Q(unit__in=FigureUnit.values), name="figure_valid_unit"
+            ),
+            models.CheckConstraint(
+                condition=~Q(metric=Metric.OTHER) | ~Q(label=""),
+                name="figure_other_has_label",
+            ),
+            models.CheckConstraint(
+                condition=~Q(unit__in=MONEY_UNITS) | Q(value=Floor("value")),
+                name="figure_money_whole_dong",
+            ),
+            models.CheckConstraint(
                 condition=~Q(unit__in=MONEY_UNITS) | Q(value__gte=0),
                 name="figure_money_not_negative",
             ),
@@ -222,6 +240,12 @@ class Ceremony(ReviewedFact):
         ordering = [F("year").desc(nulls_last=True), "-month", "-day", "title"]
         constraints = [
             models.CheckConstraint(condition=YEAR_RANGE, name="ceremony_valid_year"),
+            models.CheckConstraint(
+                condition=Q(state__in=ReviewState.values), name="ceremony_valid_state"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=CeremonyKind.values), name="ceremony_valid_kind"
+            ),
             models.CheckConstraint(
                 condition=Q(month__isnull=True) | Q(month__gte=1, month__lte=12),
                 name="ceremony_valid_month",
@@ -337,6 +361,13 @@ class Commendation(ReviewedFact):
         constraints = [
             models.CheckConstraint(
                 condition=YEAR_RANGE, name="commendation_valid_year"
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=ReviewState.values),
+                name="commendation_valid_state",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=AwardKind.values), name="commendation_valid_kind"
             ),
             models.CheckConstraint(
                 condition=Q(year_end__isnull=True)

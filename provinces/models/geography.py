@@ -84,6 +84,13 @@ class Province(models.Model):
             models.UniqueConstraint(
                 fields=["era", "code"], name="province_unique_era_code"
             ),
+            models.CheckConstraint(
+                condition=Q(era__in=Era.values), name="province_valid_era"
+            ),
+            models.CheckConstraint(
+                condition=Q(era=Era.AFTER) | Q(successor__isnull=False),
+                name="province_before_has_successor",
+            ),
             models.UniqueConstraint(
                 fields=["era", "name"], name="province_unique_era_name"
             ),

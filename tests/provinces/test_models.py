@@ -177,3 +177,48 @@ def test_admin_form_explains_a_duplicate_person_in_vietnamese():
     Person.objects.create(name="Lê Văn Hoà")
     with pytest.raises(ValidationError, match="Đã có cá nhân “Lê Văn Hoà”"):
         Person(name="LÊ VĂN HÒA").full_clean()
+
+
+def test_the_database_refuses_a_fraction_of_a_dong(provinces):
+    prov = province("bac-giang")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_figure(make_article(prov), prov, value=Decimal("10.5"))
+
+
+def test_a_percentage_may_have_decimals(provinces):
+    prov = province("bac-giang")
+    figure = make_figure(
+        make_article(prov),
+        prov,
+        metric="growth_percent",
+        value=Decimal("28.5"),
+        unit="%",
+    )
+    assert figure.value == Decimal("28.5")
+
+
+def test_the_database_refuses_an_other_figure_without_label(provinces):
+    prov = province("bac-giang")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_figure(
+            make_article(prov), prov, metric="other", label="", unit="count", value=3
+        )
+
+
+def test_the_database_refuses_a_state_outside_the_choices(provinces):
+    prov = province("bac-giang")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_figure(make_article(prov), prov, state="maybe")
+
+
+def test_a_former_province_must_have_a_successor(provinces):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Province.objects.create(
+            era=Era.BEFORE,
+            code=998,
+            name="Không kế tục",
+            full_name="Tỉnh Không kế tục",
+            type="tỉnh",
+            slug="khong-ke-tuc",
+            region="bac",
+        )
