@@ -202,3 +202,18 @@ def test_admin_speaks_vietnamese_to_a_browser_asking_for_english(superuser_clien
     page = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "Thay đổi bài viết" in page and "Lưu lại" in page
     assert "Change bài viết" not in page
+
+
+def test_editor_cannot_delete_through_the_bulk_action(editor_client, sample):
+    article = sample["article"]
+    editor_client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "delete_selected", "_selected_action": [article.pk], "post": "yes"},
+    )
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
+def test_editor_gets_no_delete_checkbox_in_the_fact_inlines(editor_client, sample):
+    url = reverse("admin:articles_article_change", args=[sample["article"].pk])
+    formsets = editor_client.get(url).context["inline_admin_formsets"]
+    assert formsets and not any(inline.formset.can_delete for inline in formsets)
