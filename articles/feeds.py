@@ -17,12 +17,14 @@ FEED_SIZE = 20
 
 
 class LatestArticlesFeed(Feed):
-    title = settings.SITE_NAME
     description = (
         "Bài viết mới về hoạt động của bưu điện các tỉnh, thành phố "
         "thuộc Bưu điện Việt Nam."
     )
     language = "vi"
+
+    def title(self):
+        return settings.SITE_NAME
 
     def link(self):
         return reverse("home")
