@@ -27,6 +27,7 @@ from .importing import (
     preview_files,
     purge_uploads,
     read_upload,
+    reread_facts,
     store_upload,
     upload_sources,
 )
@@ -125,7 +126,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     readonly_fields = ["content_hash", "author", "created_at", "updated_at"]
     date_hierarchy = "published_at"
     inlines = [FigureInline, CeremonyInline, CommendationInline]
-    actions = ["publish_selected", "unpublish_selected"]
+    actions = ["publish_selected", "unpublish_selected", "reread_selected"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body", "captions"]}),
         (
@@ -204,6 +205,14 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             count += 1
         self.message_user(request, f"Đã chuyển {count} bài viết về bản nháp.")
 
+    @admin.action(description="Đọc lại dữ kiện", permissions=["review"])
+    def reread_selected(self, request, queryset):
+        for article in queryset.select_related("province"):
+            self._reread(request, article)
+
+    def has_review_permission(self, request, obj=None):
+        return self._may_review(request, obj)
+
     # The import: upload, preview, confirm.
 
     def get_urls(self):
@@ -219,6 +228,11 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
                 "<path:object_id>/review/",
                 wrap(self.review_view),
                 name="articles_article_review",
+            ),
+            path(
+                "<path:object_id>/reread/",
+                wrap(self.reread_view),
+                name="articles_article_reread",
             ),
             *super().get_urls(),
         ]
@@ -285,6 +299,24 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             context["review"] = self._review_rows(obj)
             context["can_review"] = self._may_review(request, obj)
         return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def reread_view(self, request, object_id):
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("Không có bài viết này.")
+        if request.method != "POST" or not self._may_review(request, article):
+            raise PermissionDenied
+        self._reread(request, article)
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        return redirect(f"{change_url}#duyet-so-lieu")
+
+    def _reread(self, request, article):
+        try:
+            count = reread_facts(article, user=request.user)
+        except ValidationError as exc:
+            messages.error(request, f"“{article}”: {' '.join(exc.messages)}")
+            return
+        self.message_user(request, f"“{article}”: {count} mục mới chờ duyệt.")
 
     def _may_review(self, request, article) -> bool:
         facts = ["yearlyfigure", "ceremony", "commendation"]

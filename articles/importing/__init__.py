@@ -7,11 +7,15 @@ management commands, the bench and the tests. Modules:
   the size and safety limits;
 - ``drafts``: one file decoded, extracted and mapped onto Article fields, and
   what the database already holds (unchanged, updated);
+- ``reading``: the files of an import read a chunk ahead, in a second process;
 - ``resolve``: provinces, units, people and organisations, looked up once per
   batch and created when missing;
 - ``facts``: the proposed facts of an article, reconciled on re-import;
 - ``rows``: the rows of a chunk of files, inserted together with their history;
-- ``importer``: a savepoint per file, a commit per chunk, and the report;
+- ``history``: history rows copied in bulk from the rows just written;
+- ``importer``: each file checked on its own, a commit per chunk, the report;
+- ``reread``: an imported article's facts read again, with the province an
+  editor has chosen;
 - ``preview``: the same reading, nothing written;
 - ``uploads``: the admin's uploads between preview and confirm.
 """
@@ -19,6 +23,7 @@ management commands, the bench and the tests. Modules:
 from .drafts import Outcome
 from .importer import FileResult, ImportReport, import_files
 from .preview import FilePreview, preview_files
+from .reread import reread_facts
 from .sources import SourceFile, read_paths, read_upload
 from .uploads import purge_uploads, store_upload, upload_sources
 
@@ -33,6 +38,7 @@ __all__ = [
     "purge_uploads",
     "read_paths",
     "read_upload",
+    "reread_facts",
     "store_upload",
     "upload_sources",
 ]

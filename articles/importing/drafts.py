@@ -9,9 +9,10 @@ preview says exactly what the import will do.
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import chain
 
 from articles.extraction import ExtractedArticle, ExtractionError, decode, extract
-from articles.models import Article, content_hash
+from articles.models import Article, content_hash, slug_candidates
 from provinces.models import Province
 
 from .mapping import event_parts, figure_problem, has_markup, year_in_range
@@ -62,14 +63,28 @@ class Draft:
         return self.source.source_name
 
 
-def draft(source: SourceFile, resolver: Resolver) -> Draft:
+# What a file holds: its extracted article, or why it cannot be read.
+Read = ExtractedArticle | str
+
+
+def read(source: SourceFile) -> Read:
+    """Decode and extract one file: no database, so any process may."""
     if source.error:
-        return Draft(source, error=source.error)
+        return source.error
     try:
         text = decode(source.data, name=source.name)
-        extracted = extract(text, source=source.source_name)
+        return extract(text, source=source.source_name)
     except ExtractionError as exc:
-        return Draft(source, error=str(exc))
+        return str(exc)
+
+
+def draft(
+    source: SourceFile, resolver: Resolver, extracted: Read | None = None
+) -> Draft:
+    """``source`` as an article; ``extracted``: what ``read`` gave, if it ran."""
+    extracted = read(source) if extracted is None else extracted
+    if isinstance(extracted, str):
+        return Draft(source, error=extracted)
     if not extracted.body:
         return Draft(
             source, error=f"Tệp “{source.name}” không có đoạn nội dung nào để nhập."
@@ -127,13 +142,17 @@ class Known:
 
     ``load`` a chunk of drafts first (three queries), then ask ``outcome`` for
     each draft in order: a second file of the same name in one batch fails
-    rather than overwrite the first.
+    rather than overwrite the first. An import ``remember``s each article it
+    writes (their texts are then known: Article.validate_text_unique holds
+    for the whole chunk) and ``settle``s once the chunk is saved.
     """
 
     def __init__(self):
         self.by_hash: dict[str, int] = {}
         self.by_name: dict[str, Article] = {}
         self.claimed: set[str] = set()
+        self.written: dict[str, Article] = {}  # by hash; ids once saved
+        self.slugs: set[str] = set()
 
     def load(self, drafts: list[Draft]) -> None:
         hashes = {d.content_hash for d in drafts if d.content_hash}
@@ -158,10 +177,22 @@ class Known:
             )
         )
 
+    def load_slugs(self, drafts: list[Draft]) -> None:
+        """The slugs in use that the chunk's new articles could take (a query)."""
+        bases = {
+            Article(**d.values).slug_base()
+            for d in drafts
+            if d.content_hash
+            and d.content_hash not in self.by_hash
+            and d.source_name not in self.by_name
+        }
+        candidates = chain.from_iterable(map(slug_candidates, bases))
+        self.slugs = Article.objects.slugs_in_use(list(candidates)) if bases else set()
+
     def outcome(self, draft: Draft) -> Outcome:
         if draft.error:
             return Outcome.FAILED
-        if draft.content_hash in self.by_hash:
+        if draft.content_hash in self.by_hash or draft.content_hash in self.written:
             return Outcome.UNCHANGED
         if draft.source_name in self.claimed:
             draft.error = (
@@ -177,8 +208,16 @@ class Known:
         known.by_hash = dict(self.by_hash)
         known.by_name = dict(self.by_name)
         known.claimed = set(self.claimed)
+        known.written = dict(self.written)
+        known.slugs = set(self.slugs)
         return known
 
     def remember(self, draft: Draft, article: Article) -> None:
-        self.by_hash[draft.content_hash] = article.pk
+        self.written[draft.content_hash] = article
         self.by_name[draft.source_name] = article
+        self.slugs.add(article.slug)
+
+    def settle(self) -> None:
+        """The articles written are saved: their ids are known."""
+        self.by_hash.update((h, a.pk) for h, a in self.written.items())
+        self.written.clear()

@@ -33,10 +33,28 @@ from .mapping import (
 )
 from .resolve import Resolver
 
-# Fields a fact's full_clean leaves to others: foreign keys to rows this
-# transaction has just resolved, and constraints the database checks on insert
-# (Django would run one query per check constraint, per fact).
+# Fields a fact's validation leaves to others: foreign keys to rows this
+# import has just resolved (some still to insert), and constraints the database
+# checks on insert (Django would run one query per check constraint, per fact).
 FACT_LINKS = ["article", "province", "host_unit", "issuer", "ceremony"]
+
+
+def validate(fact) -> None:
+    """``full_clean`` but for ``FACT_LINKS`` and the constraints.
+
+    Nor ``validate_unique``: the fact models have no unique field, only
+    constraints (the look for one is a tenth of the validation time).
+    """
+    fact.full_clean(
+        exclude=FACT_LINKS, validate_unique=False, validate_constraints=False
+    )
+
+
+def row_key(obj) -> object:
+    """``obj``'s primary key; a row this import has yet to insert is keyed by
+    identity (people, units and organisations are inserted at the end of a
+    chunk, and the resolver hands out one object per row)."""
+    return obj.pk if obj.pk is not None else ("new", id(obj))
 
 
 def figure_key(f: YearlyFigure) -> tuple:
@@ -50,7 +68,9 @@ def ceremony_key(c: Ceremony) -> tuple:
 def commendation_key(c: Commendation, recipients: list[str]) -> tuple:
     counts = (c.collective_count, c.individual_count, c.total_count)
     names = tuple(sorted(fold(r) for r in recipients))
-    return (c.kind, fold(c.award_name), c.issuer_id, c.year, counts, names)
+    # ``issuer`` is read only without an id: an old commendation's would be a query.
+    issuer = c.issuer_id if c.issuer_id is not None else c.issuer and row_key(c.issuer)
+    return (c.kind, fold(c.award_name), issuer, c.year, counts, names)
 
 
 @dataclass
@@ -98,7 +118,7 @@ def _figures(draft, article, province: Province) -> list[YearlyFigure]:
         if figure_problem(figure):
             continue
         obj = YearlyFigure(article=article, province=province, **figure_values(figure))
-        obj.full_clean(exclude=FACT_LINKS, validate_constraints=False)
+        validate(obj)
         figures.setdefault(figure_key(obj), obj)
     return list(figures.values())
 
@@ -117,12 +137,12 @@ def _ceremony(draft, article, resolver, facts, sentences: Sentences):
         day=article.event_day,
         source_text=sentences.find(ex.people[0].name) or sentences.find(),
     )
-    ceremony.full_clean(exclude=FACT_LINKS, validate_constraints=False)
+    validate(ceremony)
     attendees = {}
     for order, person in enumerate(ex.people):
         found = resolver.person(person.name)
         attendees.setdefault(
-            found.pk,
+            row_key(found),
             CeremonyAttendee(
                 ceremony=ceremony,
                 person=found,
@@ -151,7 +171,7 @@ def _commendation(draft, article, award, resolver, facts, sentences: Sentences):
         or sentences.find(award.award, *recipients[:1])
         or sentences.find(award.award),
     )
-    commendation.full_clean(exclude=FACT_LINKS, validate_constraints=False)
+    validate(commendation)
     rows = [_recipient(draft, n, resolver, facts) for n in dict.fromkeys(recipients)]
     for row in rows:
         row.commendation = commendation

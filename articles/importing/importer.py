@@ -1,17 +1,20 @@
 """The import write path: files in, draft articles with proposed facts out.
 
 ``import_files`` is the one entry point the admin, the management commands,
-the bench and the tests call. Each file is its own atomic unit (a savepoint
-inside a transaction per chunk of files, see ``_Batch.import_chunk``): a file
-that fails leaves nothing behind and the next file goes on. The same text again is
-*unchanged* and writes nothing; an edited text (same file name, other
-content) *updates* its article and proposes its new facts beside the old ones.
+the bench and the tests call. Each file is its own atomic unit (its rows are
+inserted together with those of its chunk of files, in one transaction, see
+``_Batch.import_chunk``): a file that fails leaves nothing behind and the next
+file goes on. The same text again is *unchanged* and writes nothing; an edited
+text (same file name, other content) *updates* its article and proposes its
+new facts beside the old ones. The files are decoded and extracted a chunk
+ahead, in a second process when there is more than one chunk (``reading``).
 """
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 from django.core.exceptions import ValidationError
@@ -20,16 +23,16 @@ from django.db import DatabaseError, transaction
 from articles.models import Article, Status
 from vnpost_cms.cache import invalidate_public_pages
 
-from .drafts import Draft, Known, Outcome, draft
+from .drafts import Draft, Known, Outcome, Read, draft
 from .facts import build_facts, new_facts
+from .reading import read_ahead
 from .resolve import Resolver
 from .rows import Rows
 from .sources import SourceFile
 
 logger = logging.getLogger(__name__)
 CHUNK = 100
-# Derived in Article.save() or resolved by this module; Article.clean() still
-# runs and refuses a duplicate text.
+# Derived by Article.derive_fields() or resolved by this module.
 ARTICLE_DERIVED = ["slug", "content_hash", "search_text", "province", "author"]
 
 
@@ -75,8 +78,8 @@ def import_files(
     report = ImportReport(dry_run=dry_run)
     batch = _Batch(Resolver(user=user), Known(), user)
     with transaction.atomic() if dry_run else nullcontext():
-        for chunk in _chunks(sources):
-            for result in batch.import_chunk(chunk):
+        for chunk, extracted in read_ahead(_chunks(sources)):
+            for result in batch.import_chunk(chunk, extracted):
                 report.results.append(result)
                 if on_result:
                     on_result(result)
@@ -98,33 +101,46 @@ class _Batch:
         self.resolver, self.known, self.user = resolver, known, user
         self.touched_public = False
 
-    def import_chunk(self, sources: list[SourceFile]) -> list[FileResult]:
-        """Import a chunk of files: each a savepoint, the chunk one commit.
+    def import_chunk(
+        self, sources: list[SourceFile], extracted: list[Read]
+    ) -> list[FileResult]:
+        """Import a chunk of files: the chunk's rows in bulk, one commit.
 
-        The articles are written file by file, each file in a savepoint; the
-        rows that hang on them (history, links, facts) are inserted for the
-        whole chunk at its end, and the chunk commits once: a disk flush and a
+        Each file is validated and turned into unsaved rows (a new article,
+        its facts, the people, units and organisations it names) on its own:
+        one that fails leaves nothing. Only an updated article is written at
+        once, in a savepoint. The rows of the whole chunk are then
+        inserted together and the chunk commits once: a disk flush and a
         dozen bulk inserts per chunk rather than per file. Should those
         inserts or the commit fail (foreign keys are checked at commit), the
         chunk is imported again one transaction per file, so that the file
         at fault alone fails.
         """
-        drafts = [draft(source, self.resolver) for source in sources]
+        drafts = [
+            draft(source, self.resolver, read)
+            for source, read in zip(sources, extracted, strict=True)
+        ]
         self.known.load(drafts)
+        self.known.load_slugs(drafts)
         self.resolver.prefetch(d.extracted for d in drafts if d.extracted)
         before = self.known.copy()
         try:
             with self.resolver.atomic():
                 rows = Rows()
                 results = [self.import_one(one, rows) for one in drafts]
+                self.resolver.save_new()
                 rows.save(self.user)
-            return results
         except Exception:  # the database refused the chunk, or a bug: go slowly
             logger.warning(
                 "a chunk failed to commit; importing file by file", exc_info=True
             )
             self.known = before
-            return [self.import_one(one) for one in drafts]
+            results = [self.import_one(one) for one in drafts]
+        self.known.settle()
+        for one, result in zip(drafts, results, strict=True):
+            if result.outcome != Outcome.FAILED:
+                result.article_id = self.known.by_hash[one.content_hash]
+        return results
 
     def import_one(self, one: Draft, rows: Rows | None = None) -> FileResult:
         """One file; its rows go to ``rows``, or are saved at once without."""
@@ -132,9 +148,7 @@ class _Batch:
         result = FileResult(one.name, outcome, title=one.values.get("title", ""))
         if outcome == Outcome.FAILED:
             result.error = one.error
-        elif outcome == Outcome.UNCHANGED:
-            result.article_id = self.known.by_hash[one.content_hash]
-        else:
+        elif outcome != Outcome.UNCHANGED:
             result.notes = one.notes
             try:
                 self._write(one, result, rows)
@@ -150,13 +164,16 @@ class _Batch:
     def _write(self, one: Draft, result: FileResult, rows: Rows | None) -> None:
         existing = self.known.by_name.get(one.source_name)
         mine = Rows()
-        with self.resolver.atomic():
+        # Within a chunk, a new article writes nothing before the chunk's end:
+        # no savepoint to roll back to.
+        with self.resolver.atomic(savepoint=rows is None or existing is not None):
             article = existing or Article(status=Status.DRAFT, author=self.user)
             for name, value in one.values.items():
                 setattr(article, name, value)
             article.province = one.province or article.province
-            article.full_clean(exclude=ARTICLE_DERIVED, validate_constraints=False)
-            article.save_without_historical_record()  # history: with ``mine``
+            self._validate(article)
+            if existing is not None:
+                article.save_without_historical_record()  # history: with ``mine``
             facts = build_facts(one, article, self.resolver)
             mine.add_article(
                 article,
@@ -166,13 +183,33 @@ class _Batch:
             )
             replace = existing is not None
             result.facts = mine.add_facts(new_facts(facts, article, replace=replace))
+            if existing is None:
+                article.derive_fields(taken_slugs=self.known.slugs)
             if rows is None:
+                self.resolver.save_new()
                 mine.save(self.user)
         if rows is not None:
             rows.extend(mine)
         self.known.remember(one, article)
         self.touched_public |= existing is not None and existing.is_public
-        result.article_id = article.pk
+
+    @staticmethod
+    def _validate(article: Article) -> None:
+        """``full_clean`` but for the duplicate text (``Known`` checked the
+        chunk's texts at once) and the constraints (the database checks them
+        on insert; Django would run one query per constraint)."""
+        errors: dict = {}
+        checks = [
+            partial(article.clean_fields, exclude=ARTICLE_DERIVED),
+            article.validate_publication,
+        ]
+        for check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                errors = exc.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
 
 def _invalid(one: Draft, exc: ValidationError) -> str:

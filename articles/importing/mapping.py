@@ -58,6 +58,7 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?:\s+|$)")
+_FIGURE_UNITS = frozenset(FigureUnit.values)  # ``.values`` makes a new list each time
 
 
 def event_parts(event_date: str | None) -> tuple[int | None, int | None, int | None]:
@@ -145,7 +146,7 @@ def figure_problem(figure: Figure) -> str | None:
 
 def figure_values(figure: Figure) -> dict:
     """The YearlyFigure fields (besides article and province) of a figure."""
-    unit = figure.unit if figure.unit in FigureUnit.values else FigureUnit.COUNT
+    unit = figure.unit if figure.unit in _FIGURE_UNITS else FigureUnit.COUNT
     value = Decimal(str(figure.value))
     if unit in MONEY_UNITS:
         value = value.quantize(Decimal(1))

@@ -2,13 +2,14 @@
 
 A ``Resolver`` lives for one import batch. It loads the provinces and the
 organisations once, the people and units a chunk of articles names in one
-query each, and creates what is missing. Rows created inside a file's
-transaction are forgotten again if that transaction rolls back, so that the
-next file never points at a row that no longer exists.
+query each, and makes what is missing: validated at once, inserted (with
+their history) by ``save_new``, before the rows that point at them. Rows made
+inside a block of ``atomic`` are forgotten again if that block fails, so that
+the next file never points at a row that was never inserted or was rolled back.
 """
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from functools import lru_cache
 
 from django.db import transaction
@@ -24,6 +25,7 @@ from provinces.models import (
 )
 from vnpost_cms.textutils import fold
 
+from .history import copy_history
 from .mapping import is_unit_name, organization_kind, unit_level
 
 
@@ -40,24 +42,45 @@ class Resolver:
         self._organizations: dict[str, Organization] | None = None
         self._people: dict[str, Person | None] = {}
         self._units: dict[tuple[int, str], PostalUnit | None] = {}
+        self._new: list[Person | Organization | PostalUnit] = []
         self._created: list[list[tuple[dict, object]]] = []
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """A transaction (or savepoint); on failure its new rows leave the caches."""
+    def atomic(self, *, savepoint: bool = True) -> Iterator[None]:
+        """A transaction (or savepoint); on failure its new rows leave the caches.
+
+        Without ``savepoint`` for work that writes nothing itself (a new
+        article, whose rows wait for the end of the chunk): its new rows are
+        then forgotten before they are ever inserted.
+        """
         created: list[tuple[dict, object]] = []
         self._created.append(created)
         try:
-            with transaction.atomic():
+            with transaction.atomic() if savepoint else nullcontext():
                 yield
         except BaseException:
-            for cache, key in created:
-                cache.pop(key, None)
+            self._forget(created)
             raise
         finally:
             self._created.pop()
-        if self._created:  # a savepoint: its rows are now the enclosing block's
+        if self._created:  # an inner block: its rows are now the enclosing block's
             self._created[-1].extend(created)
+
+    def save_new(self) -> None:
+        """Insert the rows made since the last call, with their history.
+
+        One by one (their ``save()`` fills in their key), in the order they
+        were made: a district unit's parent comes first.
+        """
+        new, self._new = self._new, []
+        for obj in new:
+            obj.save_without_historical_record()
+        for model in dict.fromkeys(type(obj) for obj in new):
+            copy_history(model, [o for o in new if type(o) is model], user=self.user)
+
+    def _forget(self, created: list[tuple[dict, object]]) -> None:
+        gone = {id(cache.pop(key, None)) for cache, key in created}
+        self._new = [obj for obj in self._new if id(obj) not in gone]
 
     def province(self, era: str | None, code: int | None) -> Province | None:
         if self._provinces is None:
@@ -103,9 +126,8 @@ class Resolver:
             self._prefetch_people({key})
         if self._people[key] is None:
             person = Person(name=name[:120])
-            person.full_clean(exclude=["key"])
-            self._save(person)
-            self._remember(self._people, key, person)
+            _validate_new(person, key)
+            self._add(self._people, key, person)
         return self._people[key]
 
     def organization(self, name: str | None) -> Organization | None:
@@ -119,9 +141,8 @@ class Resolver:
             org = Organization(
                 name=canonical[:200], kind=organization_kind(canonical), aliases=aliases
             )
-            org.full_clean(exclude=["key"])
-            self._save(org)
-            self._remember(organizations, key, org)
+            _validate_new(org, key)
+            self._add(organizations, key, org)
         return organizations[key]
 
     def _load_organizations(self) -> dict[str, Organization]:
@@ -150,15 +171,25 @@ class Resolver:
             unit.full_clean(
                 exclude=["key", "province", "parent"], validate_unique=False
             )
-            self._save(unit)
-            self._remember(self._units, key, unit)
+            self._add(self._units, key, unit)
         return self._units[key]
 
-    def _save(self, obj) -> None:
+    def _add(self, cache: dict, key, obj) -> None:
         obj._history_user = self.user
-        obj.save()
-
-    def _remember(self, cache: dict, key, obj) -> None:
         cache[key] = obj
+        self._new.append(obj)
         if self._created:
             self._created[-1].append((cache, key))
+
+
+def _validate_new(obj: Person | Organization, key: str) -> None:
+    """``full_clean`` of a new person or organisation ``key`` found nothing for.
+
+    Their ``clean()`` looks in the database for another row of their key:
+    that is the look-up just made (people by key, organisations all loaded),
+    unless the name was cut to the field's length.
+    """
+    if entity_key(obj.name) == key:
+        obj.clean_fields(exclude=["key"])
+    else:
+        obj.full_clean(exclude=["key"])

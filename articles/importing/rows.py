@@ -1,14 +1,14 @@
 """Rows of several imported files, inserted together: two queries per table.
 
-An import writes each article at once (its primary key names its facts) but
-keeps its history row, its links to provinces and units, and its facts with
-their history rows here, to insert those of a whole chunk of files in a few
-bulk inserts. The history is written with django-simple-history's
-``bulk_history_create``, as ``bulk_create_with_history`` does.
+An import keeps the new articles of a chunk of files, the history rows of
+its new and updated articles, their links to provinces and units, and their
+facts with their history rows here, to insert those of the whole chunk in a
+few bulk inserts, parents first: a row's foreign key is filled in from its
+parent object once that has its primary key. The history rows are copied
+from the rows by the database (``history.copy_history``).
 """
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.db import connection
 from simple_history.utils import bulk_create_with_history
@@ -19,10 +19,13 @@ from provinces.models import (
     CeremonyAttendee,
     Commendation,
     CommendationRecipient,
+    PostalUnit,
+    Province,
     YearlyFigure,
 )
 
-from .facts import Facts
+from .facts import Facts, row_key
+from .history import copy_history
 
 ProvinceLink = Article.provinces.through
 UnitLink = Article.units.through
@@ -32,8 +35,9 @@ UnitLink = Article.units.through
 class Rows:
     created: list[Article] = field(default_factory=list)
     changed: list[Article] = field(default_factory=list)
-    province_links: list = field(default_factory=list)
-    unit_links: list = field(default_factory=list)
+    links: list[tuple[Article, list[Province], list[PostalUnit]]] = field(
+        default_factory=list
+    )
     figures: list[YearlyFigure] = field(default_factory=list)
     ceremonies: list[Ceremony] = field(default_factory=list)
     attendees: list[CeremonyAttendee] = field(default_factory=list)
@@ -41,19 +45,10 @@ class Rows:
     recipients: list[CommendationRecipient] = field(default_factory=list)
 
     def add_article(self, article: Article, *, created: bool, provinces, units):
-        """The article's history row; the links of a new article."""
+        """The article (a new one is inserted here), its history row, its links."""
         (self.created if created else self.changed).append(article)
-        if created:
-            self.province_links += [
-                ProvinceLink(article_id=article.pk, province_id=p.pk) for p in provinces
-            ]
-            self.unit_links += [
-                UnitLink(article_id=article.pk, postalunit_id=u.pk)
-                for u in dict.fromkeys(units)
-            ]
-        else:
-            article.provinces.add(*provinces)
-            article.units.add(*units)
+        units = list({row_key(u): u for u in units}.values())
+        self.links.append((article, list(provinces), units))
 
     def add_facts(self, facts: Facts) -> int:
         self.figures += facts.figures
@@ -73,33 +68,55 @@ class Rows:
         """Insert every row and its history, parents first.
 
         Django fills in a foreign key from its object once that object has
-        been inserted (an attendee's event, a recipient's commendation).
+        been inserted (a fact's article, an attendee's event, a recipient's
+        commendation). The people, units and organisations the rows name
+        must have been inserted before (``Resolver.save_new``).
         """
-        history = _history(Article)
-        history.bulk_history_create(self.created, default_user=user)
-        history.bulk_history_create(self.changed, update=True, default_user=user)
-        ProvinceLink.objects.bulk_create(self.province_links)
-        UnitLink.objects.bulk_create(self.unit_links)
+        _insert_articles(self.created)
+        copy_history(Article, self.created, user=user)
+        copy_history(Article, self.changed, user=user, update=True)
+        self._save_links()
         _bulk(self.figures, YearlyFigure, user)
         _bulk(self.ceremonies, Ceremony, user)
         _bulk(self.attendees, CeremonyAttendee, user)
         _bulk(self.commendations, Commendation, user)
         _bulk(self.recipients, CommendationRecipient, user)
 
+    def _save_links(self) -> None:
+        """A new article's links in bulk; an updated one's added to those it has."""
+        new = {id(a) for a in self.created}
+        province_links, unit_links = [], []
+        for article, provinces, units in self.links:
+            if id(article) in new:
+                province_links += [
+                    ProvinceLink(article_id=article.pk, province_id=p.pk)
+                    for p in provinces
+                ]
+                unit_links += [
+                    UnitLink(article_id=article.pk, postalunit_id=u.pk) for u in units
+                ]
+            else:
+                article.provinces.add(*provinces)
+                article.units.add(*units)
+        ProvinceLink.objects.bulk_create(province_links)
+        UnitLink.objects.bulk_create(unit_links)
 
-def _bulk(objs: list, model, user) -> list:
+
+def _insert_articles(articles: list[Article]) -> None:
+    """Insert new articles; their derived fields must be filled in already."""
+    if connection.features.can_return_rows_from_bulk_insert:
+        Article.objects.bulk_create(articles)
+    else:  # their ids are needed: one by one where an insert returns no rows
+        for article in articles:
+            article.save_without_historical_record()
+
+
+def _bulk(objs: list, model, user) -> None:
     """Insert ``objs`` and their history rows: two queries, none when empty."""
     if not objs:
-        return []
+        return
     if not connection.features.can_return_rows_from_bulk_insert:
-        return bulk_create_with_history(objs, model, default_user=user)
-    created = model.objects.bulk_create(objs)
-    _history(model).bulk_history_create(created, default_user=user)
-    return created
-
-
-@cache
-def _history(model):
-    # ``Model.history`` builds a new manager class at every access (about a
-    # millisecond): keep one per model.
-    return model.history
+        bulk_create_with_history(objs, model, default_user=user)
+        return
+    model.objects.bulk_create(objs)
+    copy_history(model, objs, user=user)

@@ -22,7 +22,7 @@ from provinces.models import (
     ReviewState,
     YearlyFigure,
 )
-from tests.factories import make_unit, make_user, province
+from tests.factories import make_article, make_unit, make_user, province
 from vnpost_cms.cache import public_version
 
 pytestmark = pytest.mark.django_db
@@ -434,10 +434,50 @@ def test_the_import_makes_few_queries_per_article(
     ]
     import_files(files[:1])  # people, organisations and units now exist
 
-    # Per article: its savepoint and release, the slug and duplicate checks,
-    # its insert. Per chunk: 7 look-ups, a savepoint and 13 bulk inserts
-    # (history, links, facts) whatever the number of articles.
-    with django_assert_max_num_queries(9 * 5 + 22):
+    # None per article. Per chunk, whatever the number of articles: 8 look-ups
+    # (slugs included), a savepoint and its release, 14 bulk inserts (articles,
+    # their history, links, facts and the facts' history).
+    with django_assert_max_num_queries(24):
         report = import_files(files[1:])
 
     assert report.count(Outcome.NEW) == 9
+
+
+def test_every_row_written_has_one_history_row_of_its_values_and_user(provinces):
+    user = make_user("bientap")
+    import_files([sample("bac-giang-2019.txt"), sample("ha-nam-2020.txt")], user=user)
+
+    for model in [
+        Article,
+        YearlyFigure,
+        Ceremony,
+        CeremonyAttendee,
+        Commendation,
+        CommendationRecipient,
+        Person,
+        Organization,
+        PostalUnit,
+    ]:
+        fields = [f.attname for f in model.history.model.tracked_fields]
+        written = model.objects.order_by("pk").values_list(*fields)
+        assert list(model.history.order_by("id").values_list(*fields)) == list(written)
+        assert set(model.history.values_list("history_type", "history_user")) == {
+            ("+", user.pk)
+        }
+
+
+def test_articles_of_one_title_are_given_the_next_free_slugs(provinces):
+    title = "Bưu điện tỉnh Bắc Giang bàn kế hoạch năm 2020"
+    make_article(title=title)
+    text = (SAMPLES / "bac-giang-2019.txt").read_text(encoding="utf-8")
+    files = [
+        SourceFile(f"bai-{n}.txt", text.replace("287 tỷ", f"{n} tỷ").encode())
+        for n in (100, 200)
+    ]
+
+    report = import_files(files)
+
+    assert [Article.objects.get(pk=r.article_id).slug for r in report.results] == [
+        "buu-dien-tinh-bac-giang-ban-ke-hoach-nam-2020-2",
+        "buu-dien-tinh-bac-giang-ban-ke-hoach-nam-2020-3",
+    ]
