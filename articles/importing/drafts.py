@@ -1,7 +1,8 @@
 """A file read as an article, before anything is written: the preview sees this.
 
 ``draft(source, resolver)`` decodes and extracts one file and maps it onto the
-Article fields; ``Known`` tells, for a chunk of drafts, which texts are already
+Article fields (``read``, no database), then finds its province (``place``);
+``Known`` tells, for a chunk of drafts, which texts are already
 in the database (unchanged) and which file names already have an article
 (an edited text: updated). Both the preview and the import use them, so the
 preview says exactly what the import will do.
@@ -12,7 +13,7 @@ from enum import StrEnum
 from itertools import chain
 
 from articles.extraction import ExtractedArticle, ExtractionError, decode, extract
-from articles.models import Article, content_hash, slug_candidates
+from articles.models import Article, slug_candidates
 from provinces.models import Province
 
 from .mapping import event_parts, figure_problem, has_markup, year_in_range
@@ -50,6 +51,7 @@ class Draft:
     extracted: ExtractedArticle | None = None
     province: Province | None = None
     values: dict = field(default_factory=dict)
+    article: Article | None = None  # unsaved, of ``values``, text fields derived
     content_hash: str = ""
     error: str = ""
     notes: list[str] = field(default_factory=list)
@@ -63,37 +65,44 @@ class Draft:
         return self.source.source_name
 
 
-# What a file holds: its extracted article, or why it cannot be read.
-Read = ExtractedArticle | str
+def draft(source: SourceFile, resolver: Resolver) -> Draft:
+    return place(read(source), resolver)
 
 
-def read(source: SourceFile) -> Read:
-    """Decode and extract one file: no database, so any process may."""
+def read(source: SourceFile) -> Draft:
+    """Decode and extract one file, as an unsaved article.
+
+    No database: the import reads the files in another process (``reading``).
+    """
     if source.error:
-        return source.error
+        return Draft(source, error=source.error)
     try:
         text = decode(source.data, name=source.name)
-        return extract(text, source=source.source_name)
+        extracted = extract(text, source=source.source_name)
     except ExtractionError as exc:
-        return str(exc)
-
-
-def draft(
-    source: SourceFile, resolver: Resolver, extracted: Read | None = None
-) -> Draft:
-    """``source`` as an article; ``extracted``: what ``read`` gave, if it ran."""
-    extracted = read(source) if extracted is None else extracted
-    if isinstance(extracted, str):
-        return Draft(source, error=extracted)
+        return Draft(source, error=str(exc))
     if not extracted.body:
         return Draft(
             source, error=f"Tệp “{source.name}” không có đoạn nội dung nào để nhập."
         )
-    result = Draft(source, extracted=extracted)
-    result.province = resolver.province(extracted.province_era, extracted.province_code)
-    result.values = article_values(extracted, source.source_name)
-    result.content_hash = content_hash(Article(**result.values).full_text())
-    result.notes = notes(source.name, extracted, result.province)
+    values = article_values(extracted, source.source_name)
+    article = Article(**values)
+    article.derive_text_fields()
+    return Draft(
+        source,
+        extracted,
+        values=values,
+        article=article,
+        content_hash=article.content_hash,
+    )
+
+
+def place(result: Draft, resolver: Resolver) -> Draft:
+    """Find the province of a file ``read``, and what to tell about the file."""
+    if (extracted := result.extracted) is not None:
+        era, code = extracted.province_era, extracted.province_code
+        result.province = resolver.province(era, code)
+        result.notes = notes(result.name, extracted, result.province)
     return result
 
 
@@ -180,7 +189,7 @@ class Known:
     def load_slugs(self, drafts: list[Draft]) -> None:
         """The slugs in use that the chunk's new articles could take (a query)."""
         bases = {
-            Article(**d.values).slug_base()
+            d.article.slug_base()
             for d in drafts
             if d.content_hash
             and d.content_hash not in self.by_hash

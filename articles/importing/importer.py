@@ -10,6 +10,7 @@ new facts beside the old ones. The files are decoded and extracted a chunk
 ahead, in a second process when there is more than one chunk (``reading``).
 """
 
+import copy
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -23,7 +24,7 @@ from django.db import DatabaseError, transaction
 from articles.models import Article, Status
 from vnpost_cms.cache import invalidate_public_pages
 
-from .drafts import Draft, Known, Outcome, Read, draft
+from .drafts import Draft, Known, Outcome, place
 from .facts import build_facts, new_facts
 from .reading import read_ahead
 from .resolve import Resolver
@@ -78,8 +79,8 @@ def import_files(
     report = ImportReport(dry_run=dry_run)
     batch = _Batch(Resolver(user=user), Known(), user)
     with transaction.atomic() if dry_run else nullcontext():
-        for chunk, extracted in read_ahead(_chunks(sources)):
-            for result in batch.import_chunk(chunk, extracted):
+        for read_files in read_ahead(_chunks(sources)):
+            for result in batch.import_chunk(read_files):
                 report.results.append(result)
                 if on_result:
                     on_result(result)
@@ -101,9 +102,7 @@ class _Batch:
         self.resolver, self.known, self.user = resolver, known, user
         self.touched_public = False
 
-    def import_chunk(
-        self, sources: list[SourceFile], extracted: list[Read]
-    ) -> list[FileResult]:
+    def import_chunk(self, read_files: list[Draft]) -> list[FileResult]:
         """Import a chunk of files: the chunk's rows in bulk, one commit.
 
         Each file is validated and turned into unsaved rows (a new article,
@@ -116,10 +115,7 @@ class _Batch:
         chunk is imported again one transaction per file, so that the file
         at fault alone fails.
         """
-        drafts = [
-            draft(source, self.resolver, read)
-            for source, read in zip(sources, extracted, strict=True)
-        ]
+        drafts = [place(one, self.resolver) for one in read_files]
         self.known.load(drafts)
         self.known.load_slugs(drafts)
         self.resolver.prefetch(d.extracted for d in drafts if d.extracted)
@@ -167,9 +163,15 @@ class _Batch:
         # Within a chunk, a new article writes nothing before the chunk's end:
         # no savepoint to roll back to.
         with self.resolver.atomic(savepoint=rows is None or existing is not None):
-            article = existing or Article(status=Status.DRAFT, author=self.user)
-            for name, value in one.values.items():
-                setattr(article, name, value)
+            if existing is None:
+                # A copy: should the chunk be imported again file by file, the
+                # article that the failed insert numbered is not used again.
+                article = copy.copy(one.article)
+                article.status, article.author = Status.DRAFT, self.user
+            else:
+                article = existing
+                for name, value in one.values.items():
+                    setattr(article, name, value)
             article.province = one.province or article.province
             self._validate(article)
             if existing is not None:

@@ -10,7 +10,6 @@ of queries whatever the number of files.
 from dataclasses import dataclass, field
 
 from articles.extraction import ExtractedArticle
-from articles.models import Article
 from provinces.formatting import figure_value
 from provinces.models import AwardKind, CeremonyKind, Metric, YearlyFigure
 
@@ -66,7 +65,7 @@ def _preview(one: Draft, outcome: Outcome, known: Known, accepted) -> FilePrevie
         outcome,
         title=values["title"] or "(không có tiêu đề)",
         province=str(one.province) if one.province else "Chưa xác định",
-        date=Article(**values).event_date_display or "Chưa rõ",
+        date=one.article.event_date_display or "Chưa rõ",
         notes=one.notes,
     )
     texts = [*ex.body, *ex.captions, ex.title or ""]

@@ -17,34 +17,32 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 
-from .drafts import Read, read
+from .drafts import Draft, read
 from .sources import SourceFile
 
 
-def read_all(sources: list[SourceFile]) -> list[Read]:
+def read_all(sources: list[SourceFile]) -> list[Draft]:
     return [read(source) for source in sources]
 
 
-def read_ahead(
-    chunks: Iterable[list[SourceFile]],
-) -> Iterator[tuple[list[SourceFile], list[Read]]]:
-    """Each chunk of files with what ``read`` made of them, in order."""
+def read_ahead(chunks: Iterable[list[SourceFile]]) -> Iterator[list[Draft]]:
+    """The files of each chunk, ``read``, in order."""
     chunks = iter(chunks)
     first = next(chunks, None)
     second = next(chunks, None) if first else None
     if second is None or not can_fork():
         for chunk in chain(filter(None, [first, second]), chunks):
-            yield chunk, read_all(chunk)
+            yield read_all(chunk)
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as child:
         ahead = (second, _submit(child, second))
-        yield first, read_all(first)
+        yield read_all(first)
         for chunk in chunks:
             later = (chunk, _submit(child, chunk))
-            yield ahead[0], _result(*ahead)
+            yield _result(*ahead)
             ahead = later
-        yield ahead[0], _result(*ahead)
+        yield _result(*ahead)
 
 
 def can_fork() -> bool:
@@ -60,7 +58,7 @@ def _submit(child: ProcessPoolExecutor, chunk: list[SourceFile]) -> Future | Non
         return None
 
 
-def _result(chunk: list[SourceFile], future: Future | None) -> list[Read]:
+def _result(chunk: list[SourceFile], future: Future | None) -> list[Draft]:
     if future is not None:
         try:
             return future.result()
