@@ -15,10 +15,10 @@ from django.urls import path, reverse
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
-from provinces.formatting import figure_value, vn_number
-from provinces.models import Ceremony, Commendation, ReviewState, YearlyFigure
-from provinces.summaries import figure_label
-from vnpost_cms.admin_mixins import PublicContentAdminMixin
+from common.admin_mixins import PublicContentAdminMixin
+from common.formatting import figure_value, vn_number
+from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
+from facts.review import article_facts, fact_key, find_fact, review_article, review_fact
 
 from .forms import ArticleAdminForm, ImportUploadForm, ReviewForm
 from .importing import (
@@ -33,7 +33,6 @@ from .importing import (
 )
 from .importing.mapping import highlight
 from .models import Article, ImportUpload, Status
-from .services import article_facts, fact_key, find_fact, review_article, review_fact
 
 
 class FactInline(admin.TabularInline):
@@ -321,7 +320,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     def _may_review(self, request, article) -> bool:
         facts = ["yearlyfigure", "ceremony", "commendation"]
         return self.has_change_permission(request, article) and all(
-            request.user.has_perm(f"provinces.change_{name}") for name in facts
+            request.user.has_perm(f"facts.change_{name}") for name in facts
         )
 
     def _review_rows(self, article):
@@ -340,7 +339,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
                     else None
                 ),
                 "url": reverse(
-                    f"admin:provinces_{fact._meta.model_name}_change", args=[fact.pk]
+                    f"admin:facts_{fact._meta.model_name}_change", args=[fact.pk]
                 ),
             }
             for fact in article_facts(article)
@@ -391,4 +390,4 @@ def _summary(fact) -> str:
     value = " ".join(
         filter(None, [fact.qualifier, figure_value(fact.value, fact.unit)])
     )
-    return f"{figure_label(fact)} năm {fact.year}: {value}"
+    return f"{fact.display_label} năm {fact.year}: {value}"

@@ -39,8 +39,7 @@ class ArticleFilter(ProvinceScopeFilterSet):
         ]
 
     def in_provinces(self, queryset, provinces):
-        links = Article.provinces.through.objects.filter(province__in=provinces)
-        return queryset.filter(pk__in=links.values("article_id"))
+        return queryset.in_provinces(provinces)
 
     def changed_since(self, since):
         return Q(updated_at__gte=since) | Q(published_at__gte=since)

@@ -6,12 +6,12 @@ from decimal import Decimal
 from django import forms
 from django.utils import timezone
 
-from provinces.models import ReviewState
+from facts.models import ReviewState
 
 from .models import Status
 
 # 287.000.000.000, 287000000000, 28,5, -3: dots group thousands, a comma
-# marks the decimals (as provinces.formatting.vn_number writes them).
+# marks the decimals (as common.formatting.vn_number writes them).
 VN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 
 

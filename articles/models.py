@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from common.text import clean, fold, slugify_vi
 from provinces.models import PostalUnit, Province
-from vnpost_cms.textutils import clean, fold, slugify_vi
 
 # How many numbered slugs (``tieu-de``, ``tieu-de-2``, ...) one query checks.
 SLUG_TRIES = 5
@@ -38,8 +38,22 @@ class ArticleQuerySet(models.QuerySet):
             status=Status.PUBLISHED, published_at__lte=now or timezone.now()
         )
 
-    def in_province(self, province):
-        return self.filter(provinces=province)
+    def next_publication(self, now):
+        """When the next scheduled article falls due, or ``None``."""
+        return (
+            self.filter(status=Status.PUBLISHED, published_at__gt=now)
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+
+    def in_provinces(self, provinces):
+        """Filed under any of ``provinces`` (a queryset or a list), once each.
+
+        A subquery rather than a join, so no ``distinct()`` is needed.
+        """
+        links = Article.provinces.through.objects.filter(province__in=provinces)
+        return self.filter(pk__in=links.values("article_id"))
 
     def needing_province(self):
         return self.filter(province__isnull=True)

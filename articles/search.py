@@ -1,6 +1,6 @@
 """Site search over published articles, provinces, people and postal units.
 
-The query is folded (``vnpost_cms.textutils.fold``: accents and case dropped,
+The query is folded (``common.text.fold``: accents and case dropped,
 Đ read as D) and compared with folded text, so "bac giang" finds "Bắc Giang"
 on every database. Every word of the query must be found: whole words, except
 the last, which may also be the start of a word ("bac gi" finds "Bắc Giang").
@@ -52,9 +52,10 @@ from django.db.models.functions import Length, Lower, Replace, Substr
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from provinces.models import Ceremony, CeremonyAttendee, Person, PostalUnit, Province
-from provinces.models import ReviewState as State
-from vnpost_cms.textutils import clean, fold
+from common.text import clean, fold
+from facts.models import Ceremony, CeremonyAttendee, Person
+from facts.models import ReviewState as State
+from provinces.models import PostalUnit, Province
 
 from .models import Article
 
@@ -245,7 +246,7 @@ def people(query: Query) -> QuerySet:
         .values("title")[:1]
     )
     mentions = Q(
-        ceremonys__state=State.ACCEPTED, ceremonys__attendees__person=OuterRef("pk")
+        ceremonies__state=State.ACCEPTED, ceremonies__attendees__person=OuterRef("pk")
     ) | Q(
         commendations__state=State.ACCEPTED,
         commendations__recipients__person=OuterRef("pk"),
@@ -262,7 +263,7 @@ def units(query: Query) -> QuerySet:
     """Postal units named by a published article or its accepted facts."""
     mentions = (
         Q(units=OuterRef("pk"))
-        | Q(ceremonys__state=State.ACCEPTED, ceremonys__host_unit=OuterRef("pk"))
+        | Q(ceremonies__state=State.ACCEPTED, ceremonies__host_unit=OuterRef("pk"))
         | Q(
             commendations__state=State.ACCEPTED,
             commendations__recipients__unit=OuterRef("pk"),

@@ -3,11 +3,8 @@ author, source file or search columns)."""
 
 from rest_framework import serializers
 
-from provinces.serializers import (
-    AnswerSerializer,
-    ProvinceBriefSerializer,
-    SiteUrlField,
-)
+from partners.serializers import AnswerSerializer, SiteUrlField
+from provinces.serializers import ProvinceBriefSerializer
 
 from .models import Article
 

@@ -3,15 +3,14 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
-from provinces.caching import cache_public_class
-from provinces.models import (
+from facts.models import (
     Ceremony,
     CeremonyAttendee,
     Commendation,
     CommendationRecipient,
     YearlyFigure,
 )
-from provinces.summaries import source_anchor
+from public.caching import cache_public_class
 
 from .highlight import Source, marked_article
 from .models import Article
@@ -33,14 +32,14 @@ class ArticleDetailView(DetailView):
             .prefetch_related(
                 "provinces",
                 Prefetch(
-                    "yearlyfigures",
+                    "figures",
                     queryset=YearlyFigure.objects.accepted()
                     .select_related("province")
                     .order_by("year", "pk"),
                     to_attr="public_figures",
                 ),
                 Prefetch(
-                    "ceremonys",
+                    "ceremonies",
                     queryset=Ceremony.objects.accepted()
                     .select_related("province", "host_unit")
                     .prefetch_related(Prefetch("attendees", queryset=attendees)),
@@ -63,7 +62,7 @@ class ArticleDetailView(DetailView):
             *article.public_ceremonies,
             *article.public_commendations,
         ]
-        sources = [Source(source_anchor(f), f.source_text) for f in facts]
+        sources = [Source(f.source_anchor, f.source_text) for f in facts]
         provinces = {p.pk for p in article.provinces.all()} | {article.province_id}
         related = (
             Article.objects.published()

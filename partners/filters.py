@@ -4,11 +4,12 @@ accent-insensitive search, and ``updated_since`` for incremental sync."""
 import datetime
 
 from django import forms
+from django.db.models import Q
 from django_filters import rest_framework as filters
 from django_filters.fields import IsoDateTimeField
 from rest_framework.filters import OrderingFilter
 
-from vnpost_cms.textutils import fold
+from common.text import fold
 
 TIE_BREAKER = "id"
 
@@ -89,3 +90,12 @@ class UpdatedSinceFilterSet(filters.FilterSet):
 
     def changed_since(self, since: datetime.datetime):
         raise NotImplementedError
+
+
+def history_changed_since(model, since) -> Q:
+    """Rows whose history (django-simple-history) has an entry since ``since``."""
+    return Q(pk__in=model.history.filter(history_date__gte=since).values("id"))
+
+
+class IntegerFilter(filters.NumberFilter):
+    field_class = forms.IntegerField

@@ -4,4 +4,4 @@ from django.apps import AppConfig
 class ProvincesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "provinces"
-    verbose_name = "Tỉnh, đơn vị và dữ kiện"
+    verbose_name = "Tỉnh, thành phố và đơn vị"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from vnpost_cms.textutils import fold
+from common.text import fold
 
 from .models import Era, Province
 

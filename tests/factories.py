@@ -6,20 +6,17 @@ from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from articles.models import Article, Status
-from provinces.models import (
+from facts.models import (
     Ceremony,
     CeremonyKind,
     Commendation,
-    Era,
     Metric,
     Organization,
     Person,
-    PostalUnit,
-    Province,
     ReviewState,
-    UnitLevel,
     YearlyFigure,
 )
+from provinces.models import Era, PostalUnit, Province, UnitLevel
 
 _seq = itertools.count(1)
 

@@ -17,16 +17,16 @@ from rest_framework.routers import SimpleRouter
 from rest_framework.views import APIView
 
 from articles.api import ArticleViewSet
-from partners.conditional import ConditionalMixin
-from partners.errors import not_found
-from provinces.api import (
+from facts.api import (
     CeremonyViewSet,
     CommendationViewSet,
     FigureViewSet,
     OrganizationViewSet,
     PersonViewSet,
-    ProvinceViewSet,
 )
+from partners.conditional import ConditionalMixin
+from partners.errors import not_found
+from provinces.api import ProvinceViewSet
 
 app_name = "api"
 

@@ -52,15 +52,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "partners",
     "provinces",
     "articles",
-    "partners",
+    "facts",
+    "public",
 ]
 
 MIDDLEWARE = [
@@ -140,7 +141,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-USE_THOUSAND_SEPARATOR = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -227,10 +227,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": "/api/v1/",
     "ENUM_NAME_OVERRIDES": {
-        "CeremonyKindEnum": "provinces.models.CeremonyKind",
-        "AwardKindEnum": "provinces.models.AwardKind",
-        "OrganizationKindEnum": "provinces.models.OrganizationKind",
-        "FigureKindEnum": "provinces.serializers.FIGURE_KINDS",
+        "CeremonyKindEnum": "facts.models.CeremonyKind",
+        "AwardKindEnum": "facts.models.AwardKind",
+        "OrganizationKindEnum": "facts.models.OrganizationKind",
+        "FigureKindEnum": "facts.serializers.FIGURE_KINDS",
     },
 }
 

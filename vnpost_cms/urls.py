@@ -7,9 +7,9 @@ from django.views.generic import TemplateView
 
 from articles import feeds
 from articles.search_views import SearchView
-from provinces.caching import cache_public_page
-from provinces.views import HomeView
-from vnpost_cms.sitemaps import SITEMAPS
+from public.caching import cache_public_page
+from public.sitemaps import SITEMAPS
+from public.views import HomeView
 
 admin.site.site_header = "Quản trị nội dung Bưu điện Việt Nam"
 admin.site.site_title = "VNPost CMS"
@@ -47,6 +47,6 @@ urlpatterns = [
         ),
         name="robots",
     ),
-    path("", include("provinces.urls")),
+    path("", include("public.urls")),
     path("", include("articles.urls")),
 ]

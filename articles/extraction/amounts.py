@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from common.text import clean
+
 from .numbers import NUMBER, as_money, parse_number, scale_of
-from .text import tidy
 
 _NUMBER = re.compile(NUMBER)
 _WHOLE = re.compile(r"\d+(?:[.,]\d{3})*")
@@ -176,7 +177,7 @@ def _count(text, match, value, a, b) -> Amount | None:
     ):
         return None
     return Amount(match.start(), noun.end(), "count", value, "count",
-                  noun=tidy(noun.group("noun")))  # fmt: skip
+                  noun=clean(noun.group("noun")))  # fmt: skip
 
 
 def _in_brackets(text: str, a: int, pos: int) -> bool:

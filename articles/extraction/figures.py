@@ -19,9 +19,11 @@ is talking about ("Năm 2019, ..."), else to the results year.
 import re
 from dataclasses import dataclass, replace
 
+from common.text import clean
+
 from .amounts import Amount, find_amounts
 from .model import Figure
-from .text import CAP_WORD, clause_spans, lower, sentence_spans, tidy
+from .text import CAP_WORD, clause_spans, lower, sentence_spans
 
 _DIGIT = re.compile(r"\d")
 # A post office a figure may be about; ``__init__`` keeps it as the figure's
@@ -361,14 +363,14 @@ def _percent_metric(kind: str, topic: str | None, special: bool) -> str:
 def _qualifier(lead: str) -> str | None:
     end = lead[-30:]
     match = _QUALIFIER_END.search(end.lower())
-    return tidy(end[match.start("q") : match.end("q")]) if match else None
+    return clean(end[match.start("q") : match.end("q")]) if match else None
 
 
 def _text(lead: str, amount: Amount, tail: str) -> str:
     """The clause the figure was read from."""
     cut = _SEPARATOR.search(tail.lower())
     tail = tail[: cut.start()] if cut else tail
-    return tidy(_EDGE_WORDS.sub("", lead) + amount.raw + tail).rstrip(" .…")
+    return clean(_EDGE_WORDS.sub("", lead) + amount.raw + tail).rstrip(" .…")
 
 
 def _label(lead: str, amount: Amount, topic, period: bool, target: bool) -> str:

@@ -11,9 +11,9 @@ English names are capitalised words joined by "of"/"and"/"the".
 import re
 from functools import lru_cache
 
-from vnpost_cms.textutils import modern_tones
+from common.text import clean, modern_tones
 
-from .text import LOWER, UPPER, tidy
+from .text import LOWER, UPPER
 
 VNPOST = "Tổng công ty Bưu điện Việt Nam"
 MIC = "Bộ Thông tin và Truyền thông"
@@ -77,7 +77,7 @@ def normalize_org(name: str) -> str:
     text = modern_tones(name)
     for pattern, canonical in _ALIAS_RES:
         text = pattern.sub(canonical, text)
-    return tidy(text)
+    return clean(text)
 
 
 def read_org(text: str, start: int, end: int | None = None) -> tuple[str, int] | None:
@@ -102,7 +102,7 @@ def read_org(text: str, start: int, end: int | None = None) -> tuple[str, int] |
     if not tokens or tokens[0][2] != "cap":
         return None
     stop = tokens[-1][1]
-    return tidy(text[start:stop]), stop
+    return clean(text[start:stop]), stop
 
 
 def _starts_other(text: str, match: re.Match, end: int) -> bool:

@@ -28,8 +28,10 @@ when the first paragraph reads as running text there is no title.
 import re
 from dataclasses import dataclass
 
+from common.text import clean
+
 from .captions import caption_after_gap, looks_like_caption
-from .text import UPPER, ends_sentence, sentence_spans, tidy
+from .text import UPPER, ends_sentence, sentence_spans
 
 # Site chrome, whatever follows: "Đường dây nóng hỗ trợ 1900 ...".
 _ALWAYS_CHROME = re.compile(
@@ -164,7 +166,7 @@ def _blocks(text: str) -> tuple[list[_Block], bool]:
     blocks: list[_Block] = []
     gap, fresh, seen_blank = 0, True, False
     for raw in text.splitlines():
-        line = tidy(raw)
+        line = clean(raw)
         if not line:
             gap += 1
             fresh = True

@@ -1,6 +1,6 @@
 """Shared text helpers: letter classes, an index-keeping fold, sentences.
 
-The input of every helper is a clean NFC string (``vnpost_cms.textutils.clean``
+The input of every helper is a clean NFC string (``common.text.clean``
 has already collapsed white space and repaired the look-alike Đ).
 """
 
@@ -20,19 +20,6 @@ _ABBREVIATIONS = re.compile(
     r"(?<!\w)[A-Z])$"
 )
 _SENTENCE_END = re.compile(rf"(?:[.!?]+|…)[\"”’)]*\s+(?=[\"“(‘]?[{UPPER}0-9])")
-
-
-def tidy(text: str) -> str:
-    """``vnpost_cms.textutils.clean`` with fast paths for text already clean.
-
-    NFC, the look-alike Ð/ð repaired to Đ/đ, inner white space (the no-break
-    space included) collapsed to one space, trimmed.
-    """
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if "Ð" in text or "ð" in text:
-        text = text.replace("Ð", "Đ").replace("ð", "đ")
-    return " ".join(text.split())
 
 
 def _fold_char(ch: str) -> str:

@@ -10,16 +10,16 @@ rejected are kept as the editor left them.
 from dataclasses import dataclass, field
 
 from articles.models import Article
-from provinces.models import (
+from common.text import fold
+from facts.models import (
     Ceremony,
     CeremonyAttendee,
     Commendation,
     CommendationRecipient,
-    Province,
     ReviewState,
     YearlyFigure,
 )
-from vnpost_cms.textutils import fold
+from provinces.models import Province
 
 from .drafts import Draft
 from .mapping import (
@@ -240,8 +240,8 @@ class _OldFacts:
 
 def _old_facts(article: Article) -> _OldFacts:
     old = _OldFacts()
-    old.figures = {figure_key(f): f for f in article.yearlyfigures.all()}
-    old.ceremonies = {ceremony_key(c): c for c in article.ceremonys.all()}
+    old.figures = {figure_key(f): f for f in article.figures.all()}
+    old.ceremonies = {ceremony_key(c): c for c in article.ceremonies.all()}
     for c in article.commendations.prefetch_related("recipients"):
         old.commendations[commendation_key(c, [r.name for r in c.recipients.all()])] = c
     return old

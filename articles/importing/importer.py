@@ -22,7 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
 from articles.models import Article, Status
-from vnpost_cms.cache import invalidate_public_pages
+from common.cache import invalidate_public_pages
 
 from .drafts import Draft, Known, Outcome, place
 from .facts import build_facts, new_facts

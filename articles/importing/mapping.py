@@ -12,15 +12,17 @@ from decimal import Decimal
 
 from articles.extraction import ExtractedArticle, Figure
 from articles.highlight import find
-from provinces.models import (
+from common.text import fold
+from facts.models import (
+    MAX_YEAR,
+    MIN_YEAR,
+    MONEY_UNITS,
     CeremonyKind,
     FigureUnit,
     Metric,
     OrganizationKind,
-    UnitLevel,
 )
-from provinces.models.facts import MAX_YEAR, MIN_YEAR, MONEY_UNITS
-from vnpost_cms.textutils import fold
+from provinces.models import UnitLevel
 
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECASE)
 _AWARD_WORDS = r"(?:cờ|bằng khen|giấy khen|kỷ niệm chương|huân chương|danh hiệu)"

@@ -10,8 +10,8 @@ of queries whatever the number of files.
 from dataclasses import dataclass, field
 
 from articles.extraction import ExtractedArticle
-from provinces.formatting import figure_value
-from provinces.models import AwardKind, CeremonyKind, Metric, YearlyFigure
+from common.formatting import figure_value
+from facts.models import AwardKind, CeremonyKind, Metric, YearlyFigure
 
 from .drafts import Draft, Known, Outcome, draft
 from .mapping import (

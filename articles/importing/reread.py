@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 
 from articles.extraction import ExtractionError, extract
 from articles.models import Article
-from vnpost_cms.cache import invalidate_public_pages
+from common.cache import invalidate_public_pages
 
 from .drafts import Draft
 from .facts import build_facts, new_facts

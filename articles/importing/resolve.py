@@ -15,15 +15,9 @@ from functools import lru_cache
 from django.db import transaction
 
 from articles.extraction import ExtractedArticle, normalize_org
-from provinces.models import (
-    Organization,
-    Person,
-    PostalUnit,
-    Province,
-    UnitLevel,
-    entity_key,
-)
-from vnpost_cms.textutils import fold
+from common.text import fold
+from facts.models import Organization, Person, entity_key
+from provinces.models import PostalUnit, Province, UnitLevel
 
 from .history import copy_history
 from .mapping import is_unit_name, organization_kind, unit_level

@@ -14,15 +14,14 @@ from django.db import connection
 from simple_history.utils import bulk_create_with_history
 
 from articles.models import Article
-from provinces.models import (
+from facts.models import (
     Ceremony,
     CeremonyAttendee,
     Commendation,
     CommendationRecipient,
-    PostalUnit,
-    Province,
     YearlyFigure,
 )
+from provinces.models import PostalUnit, Province
 
 from .facts import Facts, row_key
 from .history import copy_history

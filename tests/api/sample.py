@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from articles.models import Article
-from partners.models import ApiKey
-from provinces.models import (
+from facts.models import (
     CeremonyAttendee,
     CommendationRecipient,
     Metric,
     Organization,
     ReviewState,
 )
+from partners.models import ApiKey
 from tests.factories import (
     make_article,
     make_ceremony,

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
-from provinces.models import Organization, Person
+from facts.models import Organization, Person
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.utils.http import http_date, parse_http_date
 
-from provinces.models import Metric
+from facts.models import Metric
 from tests.api.sample import SECRET
 from tests.factories import make_figure, province
 

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from provinces.models import Ceremony, Commendation, Organization
+from facts.models import Ceremony, Commendation, Organization
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
-from provinces.models import ReviewState, YearlyFigure
+from facts.models import ReviewState, YearlyFigure
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,8 @@
 """The OpenAPI contract: valid without warnings, every parameter and error
 documented, the docs served from local files."""
 
+import pathlib
+
 import pytest
 from django.core.management import call_command
 from drf_spectacular.generators import SchemaGenerator
@@ -30,6 +32,17 @@ def test_schema_validates_without_warnings(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "Warning" not in captured.out + captured.err
     assert (tmp_path / "schema.yaml").read_text().startswith("openapi: 3.0.3")
+
+
+def test_the_schema_is_the_published_v1_contract(tmp_path):
+    """Partners code against ``openapi_v1.yaml``: a change to it is deliberate.
+
+    Regenerate it with ``manage.py spectacular --file tests/api/openapi_v1.yaml``
+    and say in the commit what changed for partners.
+    """
+    call_command("spectacular", "--file", str(tmp_path / "schema.yaml"))
+    published = pathlib.Path(__file__).with_name("openapi_v1.yaml").read_text()
+    assert (tmp_path / "schema.yaml").read_text() == published
 
 
 def test_the_schema_is_served_as_json(client):

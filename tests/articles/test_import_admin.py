@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, ImportUpload, ImportUploadFile, Status
-from provinces.models import ReviewState, YearlyFigure
+from common.cache import public_version
+from facts.models import ReviewState, YearlyFigure
 from tests.factories import make_user
-from vnpost_cms.cache import public_version
 
 pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).parent / "samples_import"

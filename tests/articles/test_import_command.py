@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article
-from provinces.models import YearlyFigure
+from facts.models import YearlyFigure
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 from articles.importing import Outcome, SourceFile, import_files, importer, reading
 from articles.importing.drafts import read
 from articles.models import Article
-from provinces.models import Ceremony, Commendation, YearlyFigure
+from facts.models import Ceremony, Commendation, YearlyFigure
 
 SAMPLES = Path(__file__).parent / "samples_import"
 NAMES = ["bac-giang-2019.txt", "co-ma-html.txt", "ha-nam-2020.txt", "khong-ro-tinh.txt"]

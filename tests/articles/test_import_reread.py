@@ -8,12 +8,7 @@ from django.urls import reverse
 from articles.importing import SourceFile, import_files
 from articles.importing.reread import NO_PROVINCE, article_text
 from articles.models import Article
-from provinces.models import (
-    Ceremony,
-    Commendation,
-    ReviewState,
-    YearlyFigure,
-)
+from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
 from tests.factories import make_user, province
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ from django.core.management import call_command
 
 from articles.management.commands.load_demo import DEMO_DIR, KEEP_DRAFT
 from articles.models import Article, Status
-from provinces.models import Ceremony, Commendation, Metric, ReviewState, YearlyFigure
-from vnpost_cms.cache import public_version
+from common.cache import public_version
+from facts.models import Ceremony, Commendation, Metric, ReviewState, YearlyFigure
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def test_the_demo_is_imported_and_all_but_one_published(provinces):
     assert lines[1].startswith(f"Đã xuất bản {count - 1} bài và duyệt ")
     draft = Article.objects.get(status=Status.DRAFT)
     assert draft.source_name == KEEP_DRAFT
-    assert {f.state for f in draft.yearlyfigures.all()} == {ReviewState.PROPOSED}
+    assert {f.state for f in draft.figures.all()} == {ReviewState.PROPOSED}
     published = Article.objects.published()
     assert published.count() == count - 1
     assert not YearlyFigure.objects.proposed().exclude(article=draft).exists()

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from provinces.models import Metric
+from facts.models import Metric
 from provinces.reference import load_reference
 from tests.factories import make_article, make_figure, province
 from tests.public.sample_site import province_content

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 DOMAIN_MODELS = [
     m
     for m in apps.get_models()
-    if m._meta.app_label in {"provinces", "articles"}
+    if m._meta.app_label in {"provinces", "articles", "facts"}
     and not m.__name__.startswith(("Historical", "ImportUpload"))
 ]
 ADMIN_MODELS = [m for m in DOMAIN_MODELS if admin.site.is_registered(m)]
@@ -74,11 +74,14 @@ def test_every_change_form_and_history_opens_for_an_admin(
         ).status_code
         == 200
     )
-    assert superuser_client.get(reverse("admin:{}_{}_add".format(*info))).status_code == 200
+    assert (
+        superuser_client.get(reverse("admin:{}_{}_add".format(*info))).status_code
+        == 200
+    )
 
 
 def test_changelist_filters_by_era_and_state(superuser_client, sample):
-    url = reverse("admin:provinces_yearlyfigure_changelist")
+    url = reverse("admin:facts_yearlyfigure_changelist")
     response = superuser_client.get(
         url, {"province__era": "before", "state": "accepted", "conflict": "no"}
     )
@@ -130,10 +133,10 @@ def manager_client(client, provinces):
 def test_editor_can_add_and_change_articles_and_facts(editor_client, sample):
     for name in [
         "articles_article",
-        "provinces_yearlyfigure",
-        "provinces_ceremony",
-        "provinces_commendation",
-        "provinces_person",
+        "facts_yearlyfigure",
+        "facts_ceremony",
+        "facts_commendation",
+        "facts_person",
     ]:
         assert editor_client.get(reverse(f"admin:{name}_add")).status_code == 200
     url = reverse("admin:articles_article_change", args=[sample["article"].pk])
@@ -143,7 +146,7 @@ def test_editor_can_add_and_change_articles_and_facts(editor_client, sample):
 def test_editor_cannot_delete(editor_client, sample):
     for name, obj in [
         ("articles_article", sample["article"]),
-        ("provinces_yearlyfigure", sample["figure"]),
+        ("facts_yearlyfigure", sample["figure"]),
     ]:
         response = editor_client.get(reverse(f"admin:{name}_delete", args=[obj.pk]))
         assert response.status_code == 403
@@ -181,7 +184,7 @@ def test_manager_can_publish_and_delete(manager_client, sample):
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == Status.PUBLISHED and draft.published_at is not None
-    url = reverse("admin:provinces_yearlyfigure_delete", args=[sample["figure"].pk])
+    url = reverse("admin:facts_yearlyfigure_delete", args=[sample["figure"].pk])
     assert manager_client.get(url).status_code == 200
 
 
@@ -190,7 +193,7 @@ def test_review_action_accepts_selected_facts(manager_client, sample):
     figure.state = "proposed"
     figure.save()
     response = manager_client.post(
-        reverse("admin:provinces_yearlyfigure_changelist"),
+        reverse("admin:facts_yearlyfigure_changelist"),
         {"action": "accept_selected", "_selected_action": [figure.pk]},
     )
     assert response.status_code == 302
@@ -198,9 +201,13 @@ def test_review_action_accepts_selected_facts(manager_client, sample):
     assert figure.state == "accepted"
 
 
-def test_admin_speaks_vietnamese_to_a_browser_asking_for_english(superuser_client, sample):
+def test_admin_speaks_vietnamese_to_a_browser_asking_for_english(
+    superuser_client, sample
+):
     url = reverse("admin:articles_article_change", args=[sample["article"].pk])
-    page = superuser_client.get(url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    page = superuser_client.get(
+        url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9"
+    ).content.decode()
     assert "Thay đổi bài viết" in page and "Lưu lại" in page
     assert "Change bài viết" not in page
 

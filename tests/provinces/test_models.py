@@ -4,15 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from provinces.models import (
-    Era,
-    Organization,
-    Person,
-    PostalUnit,
-    Province,
-    ReviewState,
-    entity_key,
-)
+from facts.models import Organization, Person, ReviewState, entity_key
+from provinces.models import Era, PostalUnit, Province
 from tests.factories import (
     make_article,
     make_ceremony,

@@ -5,7 +5,8 @@ import datetime
 from django.utils import timezone
 
 from articles.models import Article
-from provinces.models import Metric, Province
+from facts.models import Metric
+from provinces.models import Province
 from tests.factories import (
     make_article,
     make_ceremony,

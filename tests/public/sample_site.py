@@ -4,7 +4,8 @@ and a commendation (unit recipient). Names are chosen so that the query
 "buu" finds every article, unit and person."""
 
 from articles.models import Article
-from provinces.models import CeremonyAttendee, CommendationRecipient, Province
+from facts.models import CeremonyAttendee, CommendationRecipient
+from provinces.models import Province
 from tests.factories import (
     make_article,
     make_ceremony,

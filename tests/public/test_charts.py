@@ -1,10 +1,10 @@
-"""provinces/charts.py: geometry of the server-drawn bar chart."""
+"""public/charts.py: geometry of the server-drawn bar chart."""
 
 from decimal import Decimal
 
 import pytest
 
-from provinces.charts import BOTTOM, HEIGHT, LEFT, TOP, Series, bar_chart, nice_top
+from public.charts import BOTTOM, HEIGHT, LEFT, TOP, Series, bar_chart, nice_top
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from provinces.models import Metric
+from facts.models import Metric
 from tests.factories import make_article, make_figure, province
 
 pytestmark = pytest.mark.django_db

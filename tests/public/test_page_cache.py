@@ -7,8 +7,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from provinces.caching import PAGE_TIMEOUT, page_timeout
-from provinces.models import ReviewState, YearlyFigure
+from facts.models import ReviewState, YearlyFigure
+from public.caching import PAGE_TIMEOUT, page_timeout
 from tests.factories import make_article, make_figure, make_user, province
 from tests.public.builders import make_published
 
@@ -76,7 +76,7 @@ def test_the_article_page_is_cached(client, figure):
 
 def test_editing_a_figure_in_the_admin_shows_at_once(client, admin_client, figure):
     assert "287 tỷ đồng" in client.get(PAGE).content.decode()
-    url = reverse("admin:provinces_yearlyfigure_change", args=[figure.pk])
+    url = reverse("admin:facts_yearlyfigure_change", args=[figure.pk])
     response = admin_client.post(url, figure_form(figure, value="300000000000"))
     assert response.status_code == 302, response.context["adminform"].form.errors
     html = client.get(PAGE).content.decode()
@@ -92,7 +92,7 @@ def test_accepting_a_figure_in_the_admin_shows_it_at_once(client, admin_client, 
     )
     assert "305 tỷ đồng" not in client.get(PAGE).content.decode()
     response = admin_client.post(
-        reverse("admin:provinces_yearlyfigure_changelist"),
+        reverse("admin:facts_yearlyfigure_changelist"),
         {"action": "accept_selected", "_selected_action": [proposed.pk]},
     )
     assert response.status_code == 302

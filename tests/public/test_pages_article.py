@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from provinces.models import Metric
+from facts.models import Metric
 from tests.factories import (
     make_article,
     make_ceremony,

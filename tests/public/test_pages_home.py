@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from provinces.models import Metric
+from facts.models import Metric
 from tests.factories import make_article, make_commendation, make_figure, province
 from tests.public.builders import make_published
 

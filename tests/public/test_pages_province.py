@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from provinces.models import AwardKind, Metric
+from facts.models import AwardKind, Metric
 from tests.factories import (
     make_article,
     make_ceremony,

@@ -15,7 +15,7 @@ from django.utils import timezone
 from articles import search
 from articles.models import Article
 from articles.search import Query
-from provinces.models import CeremonyAttendee, CommendationRecipient, ReviewState
+from facts.models import CeremonyAttendee, CommendationRecipient, ReviewState
 from tests.factories import (
     make_article,
     make_ceremony,

@@ -1,12 +1,13 @@
-"""provinces/summaries.py: what the pages compute from the public facts."""
+"""public/summaries.py: what the pages compute from the public facts."""
 
 import datetime
 from decimal import Decimal
 
 import pytest
 
-from provinces import pages, summaries
-from provinces.models import AwardKind, Metric, Province, Region
+from facts.models import AwardKind, Metric
+from provinces.models import Province, Region
+from public import pages, summaries
 from tests.factories import make_article, make_commendation, make_figure, province
 from tests.public.builders import make_published
 
@@ -227,15 +228,16 @@ def test_other_figures_are_everything_but_revenue_and_its_target(bac_giang_2019)
     units = [bac_giang_2019]
     chosen = summaries.choose(pages.public_figures(units))
     others = summaries.other_figures(chosen, units)
-    assert [
-        (o.chosen.figure.year, summaries.figure_label(o.chosen.figure)) for o in others
-    ] == [(2019, "Tăng trưởng"), (2019, "Sản lượng bưu gửi")]
+    assert [(o.chosen.figure.year, o.chosen.figure.display_label) for o in others] == [
+        (2019, "Tăng trưởng"),
+        (2019, "Sản lượng bưu gửi"),
+    ]
 
 
 def test_figure_label_names_the_subject(provinces):
     prov = province("bac-giang")
     figure = make_figure(make_article(prov), prov, subject="Bưu điện huyện Tân Yên")
-    assert summaries.figure_label(figure) == "Doanh thu (Bưu điện huyện Tân Yên)"
+    assert figure.display_label == "Doanh thu (Bưu điện huyện Tân Yên)"
 
 
 def test_commendations_group_by_award_kind_in_a_fixed_order(provinces):
@@ -257,7 +259,5 @@ def test_source_url_points_at_the_sentence_anchor(provinces):
     article = make_article(prov)
     figure = make_figure(article, prov)
     commendation = make_commendation(article, prov)
-    assert (
-        summaries.source_url(figure) == f"{article.get_absolute_url()}#cau-{figure.pk}"
-    )
-    assert summaries.source_anchor(commendation) == f"cau-khen-thuong-{commendation.pk}"
+    assert figure.source_url == f"{article.get_absolute_url()}#cau-{figure.pk}"
+    assert commendation.source_anchor == f"cau-khen-thuong-{commendation.pk}"

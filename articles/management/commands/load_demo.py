@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from articles.importing import Outcome, import_files, read_paths
 from articles.models import Article, Status
-from articles.services import review_article
-from provinces.models import ReviewState
-from vnpost_cms.cache import invalidate_public_pages
+from common.cache import invalidate_public_pages
+from facts.models import ReviewState
+from facts.review import review_article
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 KEEP_DRAFT = "quang-ngai-2020-tong-ket.txt"

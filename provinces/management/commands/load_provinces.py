@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from common.cache import invalidate_public_pages
 from provinces.reference import load_reference
-from vnpost_cms.cache import invalidate_public_pages
 
 
 class Command(BaseCommand):

@@ -1,0 +1,38 @@
+from .people import Organization, OrganizationKind, Person, entity_key
+from .reviewed import (
+    MAX_YEAR,
+    MIN_YEAR,
+    MONEY_UNITS,
+    TARGET_METRICS,
+    AwardKind,
+    Ceremony,
+    CeremonyAttendee,
+    CeremonyKind,
+    Commendation,
+    CommendationRecipient,
+    FigureUnit,
+    Metric,
+    ReviewState,
+    YearlyFigure,
+)
+
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "MONEY_UNITS",
+    "TARGET_METRICS",
+    "AwardKind",
+    "Ceremony",
+    "CeremonyAttendee",
+    "CeremonyKind",
+    "Commendation",
+    "CommendationRecipient",
+    "FigureUnit",
+    "Metric",
+    "Organization",
+    "OrganizationKind",
+    "Person",
+    "ReviewState",
+    "YearlyFigure",
+    "entity_key",
+]
