@@ -214,6 +214,8 @@ def _figure_dict(figure: Figure) -> dict:
         data["label"] = figure.label
     if figure.subject:
         data["subject"] = figure.subject
+    data["reason"] = figure.reason
+    data["confidence"] = figure.confidence
     return data
 
 

@@ -311,7 +311,21 @@ def _twins(known: _Award, new: _Award) -> bool:
 
 def _to_commendation(award: _Award) -> Commendation:
     collective, individual, total = award.counts
+    reason, confidence = _why(award)
     return Commendation(
         award.name, award.issuer, tuple(award.recipients), collective, individual,
-        total, award.year, award.kind,
+        total, award.year, award.kind, reason, confidence,
     )  # fmt: skip
+
+
+def _why(award: _Award) -> tuple[str, float]:
+    """What the award was read from, and how sure that reading is (0-1)."""
+    parts = [f"tên khen thưởng ({award.kind})"]
+    confidence = 0.6
+    if award.issuer:
+        parts.append("cơ quan tặng")
+        confidence += 0.15
+    if award.recipients or award.counts != (None, None, None):
+        parts.append("người/đơn vị nhận hoặc số lượng")
+        confidence += 0.15
+    return " + ".join(parts), round(min(confidence, 0.95), 2)

@@ -20,6 +20,15 @@ import re
 from dataclasses import dataclass, replace
 
 from .amounts import Amount, find_amounts
+from .figure_kinds import (
+    amount_metric,
+    label_of,
+    percent_kind,
+    percent_label,
+    percent_metric,
+    qualifier_of,
+    why,
+)
 from .model import Figure
 from .text import CAP_WORD, clause_spans, lower, sentence_spans, tidy
 
@@ -33,29 +42,6 @@ _UNIT_MENTION = re.compile(
 )
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|in|to|with|was|were)\b", re.IGNORECASE)
-_QUALIFIER_END = re.compile(
-    r"(?:\b(?P<q>ước\s+(?:đạt\s+)?(?:hơn|trên|gần|khoảng)|ước\s+đạt|ước|hơn|trên|gần|"
-    r"khoảng|xấp\s+xỉ|gần\s+như|vượt(?:\s+hơn)?|over|more\s+than|nearly|almost|"
-    r"about|around|approximately)\s*)$"
-)
-_PLAN_AFTER = re.compile(
-    r"\s*(?:kế\s+hoạch|kh\b|chỉ\s+tiêu|of\s+(?:the|its)\s+(?:annual\s+)?(?:plan|target))"
-)
-_COMPARE_AFTER = re.compile(
-    r"\s*(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|year[-\s]on[-\s]year|on\s+the\s+same|"
-    r"over\s+the\s+same|compared|from\s+(?:the\s+)?(?:previous|last))"
-)
-_GROWTH_END = re.compile(
-    r"\b(?:tăng|tăng\s+trưởng|up|increased?(?:\s+by)?|grew(?:\s+by)?|rose(?:\s+by)?|"
-    r"an\s+increase\s+of|growth\s+of)\s*(?:(?:hơn|gần|khoảng|trên|over|nearly)\s+)?$"
-)
-_EXCEED_END = re.compile(r"\bvượt\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$")
-_DECLINE_END = re.compile(
-    r"\b(?:giảm|down|decreased?(?:\s+by)?|fell(?:\s+by)?|dropped(?:\s+by)?)\s*"
-    r"(?:(?:hơn|gần|khoảng|trên)\s+)?$"
-)
-_RATIO_END = re.compile(r"\b(?:bằng|đạt|achieving|reached)\s*$")
-_GROWTH_WORD = re.compile(r"tăng\s+trưởng|growth\b")
 _TOPIC = re.compile(
     r"(?P<salary>doanh\s+thu\s+tính\s+lương)|(?P<net>doanh\s+thu\s+thuần)|"
     r"(?P<diff>chênh\s+lệch\s+thu[\s\-–]*chi)|(?P<profit>lợi\s+nhuận|profit)|"
@@ -103,25 +89,6 @@ _SEPARATOR = re.compile(r"[,:;]\s*|\s(?:và|nhưng|còn|tức|and|while|thus)\s"
 _EDGE_WORDS = re.compile(
     r"^(?:[\s,;:.–-]|(?:và|and|còn|riêng|nhưng|thus|tức|Và|Còn|Riêng|Nhưng)\b)+"
 )
-_LABELS = {
-    "salary": "doanh thu tính lương",
-    "net": "doanh thu thuần",
-    "diff": "chênh lệch thu chi",
-    "profit": "lợi nhuận",
-    "productivity": "năng suất lao động",
-    "income": "thu nhập bình quân",
-    "budget": "nộp ngân sách",
-    "savings": "số dư tiết kiệm",
-    "revenue": "doanh thu",
-    "segment": "doanh thu nhóm dịch vụ",
-}
-_PERCENT_LABELS = {
-    "growth": "tăng trưởng so với năm trước (%)",
-    "decline": "tăng trưởng so với năm trước (%)",
-    "completion": "tỷ lệ hoàn thành kế hoạch (%)",
-    "exceeded": "vượt kế hoạch (%)",
-    "ratio": "bằng % so với năm trước",
-}
 
 
 @dataclass(frozen=True)
@@ -303,65 +270,27 @@ def _figure(amount: Amount, lead, tail, topic, ctx: _Context, setting):
     """The figure of an amount and whether it is a target, or None."""
     target = ctx.target or _future(ctx.year, setting)
     year = setting.plan if target and setting.plan is not None else ctx.year
-    qualifier, text = _qualifier(lead), _text(lead, amount, tail)
+    qualifier, text = qualifier_of(lead), _text(lead, amount, tail)
+    kind = amount.kind
     if amount.kind == "percent":
-        kind = _percent_kind(lead.lower(), tail.lower())
+        kind = percent_kind(lead.lower(), tail.lower())
         if kind is None:
             return None
-        metric = _percent_metric(kind, topic, ctx.period or target)
+        metric = percent_metric(kind, topic, ctx.period or target)
         value = float(-amount.value if kind == "decline" else amount.value)
-        label = _percent_label(topic, kind, ctx.period, target)
+        label = percent_label(topic, kind, ctx.period, target)
     else:
-        metric = _amount_metric(amount, topic, target, ctx.period)
+        metric = amount_metric(amount, topic, target, ctx.period)
         value = float(amount.value) if amount.kind == "times" else int(amount.value)
-        label = _label(lead, amount, topic, ctx.period, target)
+        label = label_of(lead, amount, topic, ctx.period, target)
     label = label if metric == "other" else None
-    return Figure(year, metric, value, amount.unit, qualifier, text, label), target
+    reason, confidence = why(kind, topic, metric, target, ctx)
+    figure = Figure(year, metric, value, amount.unit, qualifier, text, label)
+    return replace(figure, reason=reason, confidence=confidence), target
 
 
 def _future(year: int | None, setting: _Setting) -> bool:
     return bool(setting.launch and year and year >= setting.plan)
-
-
-def _amount_metric(amount: Amount, topic, target: bool, period: bool) -> str:
-    if amount.kind != "money" or period:
-        return "other"
-    if topic == "revenue":
-        return "revenue_target" if target else "revenue"
-    if topic == "income" and amount.unit == "VND/person/month":
-        return "avg_income_target" if target else "avg_income_monthly"
-    if topic == "budget" and not target:
-        return "budget_contribution"
-    return "other"
-
-
-def _percent_kind(lead: str, tail: str) -> str | None:
-    end = lead[-40:]
-    if _PLAN_AFTER.match(tail):
-        return "exceeded" if _EXCEED_END.search(end) else "completion"
-    if _DECLINE_END.search(end):
-        return "decline"
-    if _GROWTH_END.search(end) or _EXCEED_END.search(end):
-        return "growth"
-    if _RATIO_END.search(end):
-        if _COMPARE_AFTER.match(tail):
-            return "ratio"
-        return "growth" if _GROWTH_WORD.search(lead) else None
-    return None
-
-
-def _percent_metric(kind: str, topic: str | None, special: bool) -> str:
-    if topic not in (None, "revenue") or special:
-        return "other"
-    if kind in ("growth", "decline"):
-        return "growth_percent"
-    return "plan_completion_percent" if kind == "completion" else "other"
-
-
-def _qualifier(lead: str) -> str | None:
-    end = lead[-30:]
-    match = _QUALIFIER_END.search(end.lower())
-    return tidy(end[match.start("q") : match.end("q")]) if match else None
 
 
 def _text(lead: str, amount: Amount, tail: str) -> str:
@@ -369,25 +298,3 @@ def _text(lead: str, amount: Amount, tail: str) -> str:
     cut = _SEPARATOR.search(tail.lower())
     tail = tail[: cut.start()] if cut else tail
     return tidy(_EDGE_WORDS.sub("", lead) + amount.raw + tail).rstrip(" .…")
-
-
-def _label(lead: str, amount: Amount, topic, period: bool, target: bool) -> str:
-    if amount.noun and amount.noun.lower() != "điểm":
-        return amount.noun
-    words = _EDGE_WORDS.sub("", lead)
-    qualifier = _QUALIFIER_END.search(words.lower())
-    words = (words[: qualifier.start()] if qualifier else words).strip(" ,:")
-    label = _LABELS.get(topic or "") or " ".join(words.split()[-8:]) or "khác"
-    return _decorate(label, period, target)
-
-
-def _percent_label(topic, kind: str, period: bool, target: bool) -> str:
-    base = _LABELS.get(topic or "") if topic != "revenue" else None
-    what = _PERCENT_LABELS[kind]
-    return _decorate(f"{base}: {what}" if base else what, period, target)
-
-
-def _decorate(label: str, period: bool, target: bool) -> str:
-    if period:
-        label = f"{label} (lũy kế kỳ)"
-    return f"{label} (mục tiêu)" if target else label

@@ -146,8 +146,18 @@ def _merge(found: dict[str, list], person: tuple) -> None:
 
 
 def _finish(person: list, ctx: Context) -> Person:
+    """The person, with why it was read and how sure that reading is."""
     name, title, org = person
-    return Person(name, title, org or implied_org(title, ctx))
+    implied = None if org else implied_org(title, ctx)
+    if title and org:
+        reason, confidence = "tên + chức danh + tổ chức", 0.9
+    elif title and implied:
+        reason, confidence = "tên + chức danh (tổ chức suy ra)", 0.75
+    elif title:
+        reason, confidence = "tên + chức danh", 0.7
+    else:
+        reason, confidence = "tên sau danh xưng", 0.55
+    return Person(name, title, org or implied, reason, confidence)
 
 
 def implied_org(title: str | None, ctx: Context) -> str | None:
