@@ -108,7 +108,7 @@ class _When:
 
 def _when(layout: Layout) -> _When:
     """Plan year, event date, figures (their years need the first two), era."""
-    body = list(layout.body)
+    body = list(layout.fact_texts)
     texts = [t for t in (layout.title, *body) if t]
     plan = plan_year(texts)
     english = is_english(body)

@@ -104,14 +104,19 @@ _MENU_WORDS = frozenset(
     )
 )  # fmt: skip
 _MENU_SEPARATORS = re.compile(r"\s*[|»>›/•·]\s*|\s+[-–]\s+")
+_LIST_ITEM = re.compile(r"^(?:[-–•+*·▪◦]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|\|)")
 _MAX_TITLE = 250
 _MAX_GAP_CAPTION = 400
 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph as printed; ``lines`` are the list items or table rows of a
+    block printed as one paragraph, which the facts are read from one by one."""
+
     text: str
     caption: bool
+    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,16 @@ class Layout:
         return tuple(p.text for p in self.paragraphs if not p.caption)
 
     @property
+    def fact_texts(self) -> tuple[str, ...]:
+        """The body as the facts are read: a list or table line by line."""
+        return tuple(
+            line
+            for p in self.paragraphs
+            if not p.caption
+            for line in (p.lines or (p.text,))
+        )
+
+    @property
     def captions(self) -> tuple[str, ...]:
         return tuple(p.text for p in self.paragraphs if p.caption)
 
@@ -133,6 +148,7 @@ class Layout:
 class _Block:
     lines: list[str]
     gap: int
+    crawled: bool = False
 
 
 def parse_layout(text: str) -> Layout:
@@ -140,7 +156,10 @@ def parse_layout(text: str) -> Layout:
     blocks, blank_mode = _blocks(text)
     credits: list[str] = []
     _drop_trailing_bylines(blocks, credits)
-    title = _take_title(blocks)
+    # A crawler prefix stands where the page's title was left out: the line
+    # it is glued to is a caption or text, never the title.
+    crawled = bool(blocks) and blocks[0].crawled
+    title = None if crawled else _take_title(blocks)
     baseline = min((b.gap for b in blocks if b.gap >= 1), default=0)
     gapped = blank_mode and baseline >= 1 and any(b.gap > baseline for b in blocks)
     paragraphs: list[Paragraph] = []
@@ -149,6 +168,8 @@ def parse_layout(text: str) -> Layout:
         final = index == len(blocks) - 1
         wide = gapped and block.gap > baseline and (final, after_caption)
         found = _classify(block, wide, final, gapped, credits)
+        if blank_mode and _is_list_block(found):
+            found = [_one_paragraph(found)]
         after_caption = bool(wide) and len(found) == 1 and found[0].caption
         for para in found:
             if para.text == title:
@@ -175,15 +196,21 @@ def _blocks(text: str) -> tuple[list[_Block], bool]:
         if _is_chrome(line):
             gap, fresh = 0, True
             continue
+        crawled = False
         if not blocks:
-            line = _LEADING_META.sub("", line) or line
+            stripped = _LEADING_META.sub("", line) or line
+            crawled, line = stripped != line, stripped
         if fresh or not blocks:
-            blocks.append(_Block([line], gap))
+            blocks.append(_Block([line], gap, crawled))
         else:
             blocks[-1].lines.append(line)
         gap, fresh = 0, False
     if not seen_blank:
-        blocks = [_Block([line], 0) for block in blocks for line in block.lines]
+        blocks = [
+            _Block([line], 0, block.crawled and index == 0)
+            for block in blocks
+            for index, line in enumerate(block.lines)
+        ]
     return blocks, seen_blank
 
 
@@ -304,6 +331,20 @@ def _classify(
         at_end = final and index == len(joined) - 1
         paragraphs.append(Paragraph(line, looks_like_caption(line, at_end, gapped)))
     return paragraphs
+
+
+def _is_list_block(found: list[Paragraph]) -> bool:
+    """Lines of one block that are list items or table rows (after a lead-in):
+    printed as one paragraph in a file whose paragraphs are blank-separated."""
+    if len(found) < 2 or any(p.caption for p in found):
+        return False
+    items = [p.text for p in found[1:]]
+    return all(_LIST_ITEM.match(x) for x in items) or all("|" in p.text for p in found)
+
+
+def _one_paragraph(found: list[Paragraph]) -> Paragraph:
+    lines = tuple(p.text for p in found)
+    return Paragraph(" ".join(lines), False, lines)
 
 
 def _dedupe(lines: list[str]) -> list[str]:
