@@ -56,6 +56,14 @@ _PLAN = re.compile(
     r"kế\s*hoạch(?P<gap>(?:\s+[^\W\d]+){0,6}?)\s*(?:năm\s*)?"
     r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)"
 )
+# Targets set for a year: "mục tiêu năm 2021:", "cho năm 2026, đơn vị đặt ra ba
+# chỉ tiêu chính".
+_TARGETS = re.compile(
+    r"(?:mục\s+tiêu|chỉ\s+tiêu)(?P<gap>(?:\s+[^\W\d]+){0,3}?)\s+năm\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)|"
+    r"(?:cho|trong)\s+năm\s+(?P<y2>(?:19|20)\d{2}),?(?:\s+[^\W\d]+){0,4}?\s+"
+    r"(?:đặt\s+ra|đề\s+ra)(?:\s+[^\W\d]+){0,3}?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
+)
 _PLAN_EN = re.compile(
     r"plans?\s+(?:for|of)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d{2})\b|"
     r"(?P<y2>(?:19|20)\d{2})\s+(?:business\s+|production\s+)?plans?\b"
@@ -93,6 +101,10 @@ def plan_year(texts: list[str]) -> int | None:
     years = []
     for text in texts:
         low = text.lower()
+        if "tiêu" in low:
+            for match in _TARGETS.finditer(low):
+                if not _NOT_PLAN_GAP.search(match.group("gap") or ""):
+                    years.append(int(match.group("y") or match.group("y2")))
         if "hoạch" not in low and "plan" not in low:
             continue
         for match in _PLAN.finditer(low):
