@@ -49,9 +49,19 @@ _TIMES_BEFORE = re.compile(
 _COUNT_NOUN = (
     r"(?:điểm\s+)?(?:bưu\s+điện\s+văn\s+(?:hóa|hoá|hoa)\s+xã|BĐVHX)|bưu\s+cục|"
     r"điểm\s+(?:phục\s+vụ|giao\s+dịch|bưu\s+điện|bưu\s+chính)|điểm|đại\s+lý|"
-    r"bưu\s+gửi|bưu\s+phẩm|bưu\s+kiện|hồ\s+sơ|letters|parcels|post\s+offices|"
-    r"postal\s+items|transaction\s+points"
+    r"bưu\s+gửi|bưu\s+phẩm|bưu\s+kiện|hồ\s+sơ|thùng\s+thư|nhân\s+sự|tài\s+khoản|"
+    r"trung\s+tâm(?:\s+phục\s+vụ\s+hành\s+chính\s+công)?|"
+    r"bưu\s+điện(?:\s+(?:hạt\s+nhân|xã|phường))?|tuyến(?:\s+(?:vận\s+chuyển|"
+    r"đường\s+thư|phát|cấp\s+\d))?|lượt\s+người|xã(?:,\s*(?:phường|thị\s+trấn))?|"
+    r"letters|parcels|post\s+offices|postal\s+items|transaction\s+points|"
+    r"service\s+points|communes(?:\s+and\s+wards)?|staff|postmen|"
+    r"(?:(?:inter|intra)-provincial\s+|mail\s+|delivery\s+)?routes?"
 )
+# A figure per service point or per day: "3,47km/điểm", "5.353 người/điểm".
+_PER_THING = re.compile(
+    r"\s*(?P<u>km|người)\s*/\s*(?P<per>điểm|ngày)(?!\w)", re.IGNORECASE
+)
+_PER_UNITS = {"km": "km", "người": "persons", "điểm": "point", "ngày": "day"}
 _COUNT = re.compile(rf"\s+(?P<noun>{_COUNT_NOUN})(?!\w)", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)", re.I
@@ -59,6 +69,7 @@ _SCALE_WORD = re.compile(
 _PREPOSITION_END = re.compile(
     r"(?:\b(?:tại|ở|trong|cho|của|với|từ|tới|đến|at|in|for|to|of|with|from)|[-–/])\s*$"
 )
+_CHANGE_IN_BRACKETS = re.compile(r"\(\s*(?:tăng|giảm|up|down)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"{NUMBER}\s*%?\s*(?:đến|tới|-|–)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:đến|tới|-|–)\s*{NUMBER}")
 
@@ -87,9 +98,10 @@ def find_amounts(text: str, a: int, b: int, english: bool) -> list[Amount]:
             _money(text, match, value, a, b, english)
             or _percent(text, match, value, a, b)
             or _times(text, match, value, a, b)
+            or _per_thing(text, match, value, b)
             or _count(text, match, value, a, b)
         )
-        if amount and not _in_brackets(text, a, amount.start):
+        if amount and not _left_out(text, a, amount):
             amount.raw = text[amount.start : amount.end]
             found.append(amount)
     return found
@@ -165,6 +177,16 @@ def _times(text, match, value, a, b) -> Amount | None:
     return Amount(match.start(), word.end(), "times", value, "times")
 
 
+def _per_thing(text, match, value, b) -> Amount | None:
+    found = _PER_THING.match(text, match.end(), b)
+    if not found:
+        return None
+    what, per = found.group("u").lower(), found.group("per").lower()
+    unit = f"{_PER_UNITS[what]}/{_PER_UNITS[per]}"
+    label = tidy(found.group()).lower()
+    return Amount(match.start(), found.end(), "count", value, unit, noun=label)
+
+
 def _count(text, match, value, a, b) -> Amount | None:
     if not _WHOLE.fullmatch(match.group()) or _SCALE_WORD.match(text, match.end(), b):
         return None
@@ -179,5 +201,10 @@ def _count(text, match, value, a, b) -> Amount | None:
                   noun=tidy(noun.group("noun")))  # fmt: skip
 
 
-def _in_brackets(text: str, a: int, pos: int) -> bool:
-    return text.count("(", a, pos) > text.count(")", a, pos)
+def _left_out(text: str, a: int, amount: Amount) -> bool:
+    """Amounts in brackets are left out, except a change of the amount before
+    ("mang về 44 tỷ đồng (tăng 28,6%)")."""
+    pos = amount.start
+    if text.count("(", a, pos) <= text.count(")", a, pos):
+        return False
+    return not (amount.kind == "percent" and _CHANGE_IN_BRACKETS.search(text, a, pos))

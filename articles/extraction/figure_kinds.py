@@ -8,6 +8,7 @@ number, the metric of an amount given its topic, and a short label for
 """
 
 import re
+from dataclasses import replace
 
 from .amounts import Amount
 from .text import tidy
@@ -98,6 +99,8 @@ def percent_kind(lead: str, tail: str) -> str | None:
         return "decline"
     if _GROWTH_END.search(end) or _EXCEED_END.search(end):
         return "growth"
+    if _GROWTH_WORD.search(lead) and _COMPARE_AFTER.search(lead):
+        return "growth"  # "tăng trưởng so với năm 2014 | gần 45%" (a table row)
     if _RATIO_END.search(end):
         if _COMPARE_AFTER.match(tail):
             return "ratio"
@@ -180,3 +183,22 @@ def why(kind: str, topic, metric: str, target: bool, ctx) -> tuple[str, float]:
     if ctx.year is None:
         confidence -= 0.1
     return " · ".join(parts), round(confidence, 2)
+
+
+_TOTAL_METRICS = {
+    "revenue": "doanh thu nhóm dịch vụ",
+    "revenue_target": "doanh thu nhóm dịch vụ (mục tiêu)",
+    "growth_percent": "doanh thu nhóm dịch vụ: tăng trưởng (%)",
+    "plan_completion_percent": "doanh thu nhóm dịch vụ: hoàn thành kế hoạch (%)",
+}
+
+
+def as_part(figure):
+    """A figure of one part of a total (an item of a "trong đó:" list): the
+    metrics of the unit's total become ``other`` with a segment label."""
+    label = _TOTAL_METRICS.get(figure.metric)
+    if label is None:
+        return figure
+    return replace(
+        figure, metric="other", label=label, reason=figure.reason + " · phần"
+    )

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from .amounts import Amount, find_amounts
 from .figure_kinds import (
     amount_metric,
+    as_part,
     label_of,
     percent_kind,
     percent_label,
@@ -68,10 +69,12 @@ _PERIOD = re.compile(
     r"(?:six|nine|three)\s+months"
 )
 _TARGET_SENTENCE = re.compile(
-    r"phấn\s+đấu|target(?:s?\s+(?:of|for|to|is)\b|ed\b)|aims?\s+to|plans?\s+to|"
+    r"phấn\s+đấu|quyết\s+tâm|năm\s+kế\s+hoạch|target(?:s?\s+(?:of|for|to|is)\b|ed\b)|aims?\s+to|plans?\s+to|"
     r"expect(?:s|ed)?\s+to"
 )
-_TARGET_WORDS = ("phấn đấu", "target", "aim", "plan", "expect")
+_TARGET_WORDS = ("phấn đấu", "quyết tâm", "kế hoạch", "target", "aim", "plan", "expect")
+_LIST_ITEM = re.compile(r"^(?:[-–•+*·▪◦]\s|\d{1,2}[.)]\s)")
+_PARTS_LEAD_IN = re.compile(r"(?:trong\s+đó|bao\s+gồm|gồm|including)\s*:\s*$")
 _PERIOD_WORDS = ("tháng", "quý", "nửa", "month", "half", "quarter")
 _TARGET_CLAUSE = re.compile(
     r"(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:giao\s+)?(?:tổng\s+)?"
@@ -85,6 +88,7 @@ _NOT_CONTEXT = re.compile(
     r"\bsau|period|than|plan|compared\s+(?:with|to)|since|\bon)\s*(?:of\s+)?"
     r"(?:năm\s*|in\s+|of\s+|for\s+)?$"
 )
+_AND_ONLY = re.compile(r"\s*(?:,|và|and)\s*")
 _SEPARATOR = re.compile(r"[,:;]\s*|\s(?:và|nhưng|còn|tức|and|while|thus)\s")
 _EDGE_WORDS = re.compile(
     r"^(?:[\s,;:.–-]|(?:và|and|còn|riêng|nhưng|thus|tức|Và|Còn|Riêng|Nhưng)\b)+"
@@ -106,6 +110,7 @@ class _Sentence:
     start: int
     target_at: int | None
     period_at: int | None
+    parts_at: int | None = None  # "trong đó": what follows are parts of a total
 
 
 def is_english(paragraphs: list[str]) -> bool:
@@ -134,15 +139,38 @@ def find_figures(
     found: list[tuple[Figure, bool]] = []
     year = setting.default_year
     for paragraph, contexts in years.items():
+        parts = _in_parts_list(body, paragraph)
         for start, end in sentence_spans(paragraph):
             if _DIGIT.search(paragraph, start, end):
                 sentence = _sentence(lower(paragraph), start, end)
+                read = []
                 for a, b in clause_spans(paragraph, start, end):
-                    found += _clause(paragraph, a, b, sentence, contexts, year, setting)
+                    read += _clause(paragraph, a, b, sentence, contexts, year, setting)
+                found += [
+                    (as_part(f) if parts else f, t) for f, t in _totals(read, sentence)
+                ]
         if contexts:
             year = contexts[-1][1]
     results = frozenset(f.year for f, target in found if f.year and not target)
     return tuple(f for f, _ in found), results
+
+
+def _in_parts_list(body: list[str], text: str) -> bool:
+    """A list item under a lead-in "..., trong đó:": a part of a total."""
+    index = body.index(text)
+    while index > 0 and _LIST_ITEM.match(body[index]):
+        index -= 1
+        if _PARTS_LEAD_IN.search(lower(body[index])):
+            return True
+    return False
+
+
+def _totals(read: list, sentence: "_Sentence") -> list[tuple[Figure, bool]]:
+    """Counts given as parts of a count before "trong đó" are not figures."""
+    at = sentence.parts_at
+    if at is None or not any(pos < at and f.unit == "count" for f, _, pos in read):
+        return [(f, t) for f, t, _ in read]
+    return [(f, t) for f, t, pos in read if pos < at or f.unit != "count"]
 
 
 def _setting(plan, contexts, fallback_year, english) -> _Setting:
@@ -161,8 +189,12 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
         target = _TARGET_SENTENCE.search(text, start, end)
     if any(w in words for w in _PERIOD_WORDS):
         period = _PERIOD.search(text, start, end)
+    parts = text.find("trong đó", start, end)
     return _Sentence(
-        start, target.start() if target else None, period.start() if period else None
+        start,
+        target.start() if target else None,
+        period.start() if period else None,
+        parts if parts != -1 else None,
     )
 
 
@@ -186,20 +218,23 @@ def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None):
     return year
 
 
-def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple[Figure, bool]]:
+def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
+    """(figure, is a target, position) of each amount of ``text[a:b]``."""
     figures, topic, subject, last_end = [], None, None, a
     amounts = find_amounts(text, a, b, setting.english)
     low = lower(text)
     clause_target = bool(amounts) and bool(_TARGET_CLAUSE.search(low, a, b))
+    carried = False  # the topic was named before a percentage, not yet used
     for index, amount in enumerate(amounts):
         lead = text[last_end : amount.start]
-        limit = amounts[index + 1].start if index + 1 < len(amounts) else b
-        tail = text[amount.end : _tail_end(text, amount.end, limit)]
+        tail = _tail(text, amounts, index, b)
         found, topic_start = _topic_of(lead, tail.lower() if setting.english else "")
-        if amount.kind != "percent" or found:
-            topic = found
         if amount.kind == "percent":
+            topic, carried = (found, True) if found else (topic, carried)
             topic_start = None
+        else:
+            topic = found or (topic if carried and amount.kind == "money" else None)
+            carried = False
         mentions = _UNIT_MENTION.findall(lead) if "Bưu" in lead else ()
         subject = _subject_of(mentions[-1]) if mentions else subject
         target = clause_target or _before(sentence.target_at, amount.start)
@@ -210,12 +245,29 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple[Figure,
         )
         figure = _figure(amount, _lead_part(lead, topic_start), tail, topic, context,
                          setting)  # fmt: skip
-        if figure and subject:
-            figures.append((replace(figure[0], subject=subject), figure[1]))
-        elif figure:
-            figures.append(figure)
+        if figure:
+            if subject:
+                figure = (replace(figure[0], subject=subject), figure[1])
+            figures.append((*figure, amount.start))
         last_end = amount.end
     return figures
+
+
+def _tail(text: str, amounts: list[Amount], index: int, b: int) -> str:
+    """The words after an amount; "đạt 156% và 126,4% kế hoạch": the second
+    percentage's words also tell what the first one measures."""
+    amount = amounts[index]
+    limit = amounts[index + 1].start if index + 1 < len(amounts) else b
+    tail = text[amount.end : _tail_end(text, amount.end, limit)]
+    following = amounts[index + 1] if index + 1 < len(amounts) else None
+    if (
+        amount.kind == "percent"
+        and following is not None
+        and following.kind == "percent"
+        and _AND_ONLY.fullmatch(text, amount.end, following.start)
+    ):
+        return _tail(text, amounts, index + 1, b)
+    return tail
 
 
 def _subject_of(mention: str) -> str | None:
