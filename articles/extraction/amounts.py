@@ -61,13 +61,14 @@ _COUNT_NOUN = (
 _PER_THING = re.compile(
     r"\s*(?P<u>km|người)\s*/\s*(?P<per>điểm|ngày)(?!\w)", re.IGNORECASE
 )
+_WEIGHT = re.compile(r"\s*(kg|tấn)(?!\w)")
 _PER_UNITS = {"km": "km", "người": "persons", "điểm": "point", "ngày": "day"}
 _COUNT = re.compile(rf"\s+(?P<noun>{_COUNT_NOUN})(?!\w)", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)", re.I
 )
 _PREPOSITION_END = re.compile(
-    r"(?:\b(?:tại|ở|trong|cho|của|với|từ|tới|đến|at|in|for|to|of|with|from)|[-–/])\s*$"
+    r"(?:\b(?:tại|ở|trong|của|với|từ|tới|đến|at|in|for|to|of|with|from)|[-–/])\s*$"
 )
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*(?:tăng|giảm|up|down)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"{NUMBER}\s*%?\s*(?:đến|tới|-|–)\s*$")
@@ -178,9 +179,19 @@ def _times(text, match, value, a, b) -> Amount | None:
 
 
 def _per_thing(text, match, value, b) -> Amount | None:
+    """Per point or per day ("3,47km/điểm"), or output by weight ("sản lượng
+    khai thác: 3.984.318 kg"); other weights and measures are no figures."""
     found = _PER_THING.match(text, match.end(), b)
     if not found:
-        return None
+        weight = _WEIGHT.match(text, match.end(), b)
+        output = (
+            weight
+            and "sản lượng" in text[max(0, match.start() - 40) : match.start()].lower()
+        )
+        if not output:
+            return None
+        return Amount(match.start(), weight.end(), "count", value, weight.group(1),
+                      noun=f"sản lượng ({weight.group(1)})")  # fmt: skip
     what, per = found.group("u").lower(), found.group("per").lower()
     unit = f"{_PER_UNITS[what]}/{_PER_UNITS[per]}"
     label = tidy(found.group()).lower()

@@ -25,7 +25,7 @@ _QUALIFIER_END = re.compile(
 
 
 _PLAN_AFTER = re.compile(
-    r"\s*(?:kế\s+hoạch|kh\b|chỉ\s+tiêu|of\s+(?:the|its)\s+(?:annual\s+)?(?:plan|target))"
+    r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh\b|chỉ\s+tiêu|of\s+(?:the|its)\s+(?:annual\s+)?(?:plan|target))"
 )
 
 

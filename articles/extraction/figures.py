@@ -138,6 +138,8 @@ def find_figures(
     setting = _setting(plan, years, fallback_year, english)
     found: list[tuple[Figure, bool]] = []
     year = setting.default_year
+    lead: set[tuple] = set()  # a figure of the lead said again is one fact
+    kept: set[Figure] = set()
     for paragraph, contexts in years.items():
         parts = _in_parts_list(body, paragraph)
         for start, end in sentence_spans(paragraph):
@@ -146,13 +148,21 @@ def find_figures(
                 read = []
                 for a, b in clause_spans(paragraph, start, end):
                     read += _clause(paragraph, a, b, sentence, contexts, year, setting)
-                found += [
-                    (as_part(f) if parts else f, t) for f, t in _totals(read, sentence)
-                ]
+                read = _totals(read, sentence)
+                found += [(as_part(f) if parts else f, t) for f, t in read]
+        if paragraph == body[0]:
+            lead = {_key(f) for f, _ in found}
+        elif lead:
+            found = [x for x in found if x[0] in kept or _key(x[0]) not in lead]
+        kept = {f for f, _ in found}
         if contexts:
             year = contexts[-1][1]
     results = frozenset(f.year for f, target in found if f.year and not target)
     return tuple(f for f, _ in found), results
+
+
+def _key(figure: Figure) -> tuple:
+    return (figure.year, figure.metric, figure.value, figure.unit, figure.subject)
 
 
 def _in_parts_list(body: list[str], text: str) -> bool:
@@ -333,7 +343,8 @@ def _figure(amount: Amount, lead, tail, topic, ctx: _Context, setting):
         label = percent_label(topic, kind, ctx.period, target)
     else:
         metric = amount_metric(amount, topic, target, ctx.period)
-        value = float(amount.value) if amount.kind == "times" else int(amount.value)
+        whole = amount.kind != "times" and amount.value == int(amount.value)
+        value = int(amount.value) if whole else float(amount.value)
         label = label_of(lead, amount, topic, ctx.period, target)
     label = label if metric == "other" else None
     reason, confidence = why(kind, topic, metric, target, ctx)

@@ -105,6 +105,7 @@ _MENU_WORDS = frozenset(
 )  # fmt: skip
 _MENU_SEPARATORS = re.compile(r"\s*[|»>›/•·]\s*|\s+[-–]\s+")
 _LIST_ITEM = re.compile(r"^(?:[-–•+*·▪◦]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|\|)")
+_COMPARED = re.compile(r"so\s+với|kế\s+hoạch|compared|plan", re.IGNORECASE)
 _MAX_TITLE = 250
 _MAX_GAP_CAPTION = 400
 
@@ -344,7 +345,23 @@ def _is_list_block(found: list[Paragraph]) -> bool:
 
 def _one_paragraph(found: list[Paragraph]) -> Paragraph:
     lines = tuple(p.text for p in found)
-    return Paragraph(" ".join(lines), False, lines)
+    rows = _table_rows(lines) if all("|" in x for x in lines) else lines
+    return Paragraph(" ".join(lines), False, rows)
+
+
+def _table_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The rows of a table as the facts read them: a percentage in a column
+    headed "so với kế hoạch" is followed by its header ("bằng 100%" becomes
+    "bằng 100% so với kế hoạch giao")."""
+    header = [cell.strip() for cell in lines[0].strip("| ").split("|")]
+    rows = [lines[0]]
+    for line in lines[1:]:
+        cells = [cell.strip() for cell in line.strip("| ").split("|")]
+        for index, cell in enumerate(cells[: len(header)]):
+            if index and "%" in cell and not _COMPARED.search(cell):
+                cells[index] = f"{cell} {header[index].lower()}"
+        rows.append(" | ".join(cells))
+    return tuple(rows)
 
 
 def _dedupe(lines: list[str]) -> list[str]:
