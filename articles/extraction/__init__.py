@@ -23,6 +23,7 @@ from .dates import (
     pick_event,
     plan_year,
     reviewed_years,
+    year_elsewhere,
 )
 from .encoding import decode
 from .errors import ExtractionError
@@ -120,6 +121,8 @@ def _when(layout: Layout) -> _When:
     year = event.year if event else None
     if event and year is None:
         year = infer_year(event, plan, results | reviewed_years(texts))
+    if event and year is None:
+        year = year_elsewhere(event, mentions, layout.page_date)
     month = event.month if event and year else None
     era_year, era_month = (year, month) if year else _first_dated(mentions, texts)
     era = _era(era_year, era_month, plan, figures, texts)

@@ -11,7 +11,7 @@ hoạch 2019", "kế hoạch sản xuất kinh doanh cho năm 2026", "plan for 2
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import clause_spans, sentence_spans
 
@@ -83,6 +83,7 @@ _REVIEW = re.compile(
     r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d\-–])"
 )
 _DIGIT = re.compile(r"\d")
+_SINCE = re.compile(r"(?:\bsince|kể\s+từ)\s+(?:ngày\s+)?$")
 EARLIEST_EVENT_YEAR = 1990
 
 
@@ -94,6 +95,7 @@ class DateMention:
     planned: bool  # said in a clause about a plan
     launch: bool = False  # ... that launches the plan ("triển khai kế hoạch")
     period_of: int | None = None  # ... reviewing part of a year ("sơ kết 9 tháng")
+    start_of: bool = False  # the start of a period ("since July 1"), no event
 
 
 def plan_year(texts: list[str]) -> int | None:
@@ -163,6 +165,8 @@ def _dates_in(clause: str, planned: tuple, english: bool) -> list[DateMention]:
         if _DOCUMENT.search(clause[max(0, start - 60) : start].lower()):
             continue
         mention = _valid(int(day), int(month), int(year) if year else None, planned)
+        if mention and _SINCE.search(clause[max(0, start - 12) : start].lower()):
+            mention = replace(mention, start_of=True)
         if mention:
             mentions.append(mention)
     return mentions
@@ -181,7 +185,10 @@ def _valid(
 
 
 def pick_event(mentions: list[DateMention], plan: int | None) -> DateMention | None:
-    """The first date; in a plan article, the first said about the plan."""
+    """The first date; in a plan article, the first said about the plan.
+
+    A date that starts a period ("since July 1", "kể từ ngày 1/7") is none."""
+    mentions = [m for m in mentions if not m.start_of]
     if plan is not None:
         for mention in mentions:
             if mention.planned:
@@ -218,6 +225,20 @@ def infer_year(mention: DateMention, plan: int | None, results) -> int | None:
         if month == 12:
             return latest
         return latest + 1 if month <= 2 else None
+    return None
+
+
+def year_elsewhere(
+    mention: DateMention, mentions: list[DateMention], page: tuple | None
+) -> int | None:
+    """The year of a day and month the article writes out in full elsewhere
+    ("July 1" and "from July 1, 2025"), else of the crawler's page date
+    ``page`` (year, month or None) when the month is not after it."""
+    for other in mentions:
+        if other.year and (other.day, other.month) == (mention.day, mention.month):
+            return other.year
+    if page and page[1] and mention.month <= page[1]:
+        return page[0]
     return None
 
 

@@ -91,6 +91,11 @@ _DATELINE_START = re.compile(
     r"(?:ngày|sáng|chiều|trưa|tối|hôm)\s+(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )
+_CRAWLER_DATE = re.compile(
+    r"\s*(?:date|ngày đăng|đăng ngày|cập nhật|updated|posted|published)\s*:?\s*"
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})?",
+    re.IGNORECASE,
+)
 _SHORT_WORD = re.compile(r"\S+")
 _BYLINE_TAIL = re.compile(r"\s+[-–]\s+|/|\(")
 _MENU_WORDS = frozenset(
@@ -125,6 +130,7 @@ class Layout:
     title: str | None
     paragraphs: tuple[Paragraph, ...]
     credits: tuple[str, ...]
+    page_date: tuple[int, int | None] | None = None  # a crawler prefix's date
 
     @property
     def body(self) -> tuple[str, ...]:
@@ -178,7 +184,15 @@ def parse_layout(text: str) -> Layout:
             if para.caption and paragraphs and paragraphs[-1] == para:
                 continue
             paragraphs.append(para)
-    return Layout(title, tuple(paragraphs), tuple(credits))
+    return Layout(title, tuple(paragraphs), tuple(credits), _page_date(text))
+
+
+def _page_date(text: str) -> tuple[int, int | None] | None:
+    """The (year, month) of a crawler prefix ("date 2025-11-01 ..."), if any."""
+    found = _CRAWLER_DATE.match(text.lstrip("\ufeff"))
+    if not found:
+        return None
+    return int(found["y"]), int(found["m"]) if found["m"] else None
 
 
 def _blocks(text: str) -> tuple[list[_Block], bool]:
