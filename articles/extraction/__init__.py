@@ -50,6 +50,8 @@ __all__ = [
 _YEAR_MENTION = re.compile(
     r"(?<!đến )(?<!tới )(?<![\d/.,])((?:19[89]|20[0-4])\d)(?![\d/])(?!\s*[-–]\s*\d)"
 )
+# A year the text expects, not one whose results it reports.
+_EXPECTED = re.compile(r"dự\s+kiến|\bsẽ\b|expected|\bwill\b", re.IGNORECASE)
 _MERGED = re.compile(r"sáp\s+nhập|hợp\s+nhất|sau\s+sắp\s+xếp|tỉnh\s+mới", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     r"(?<!\d\s)tháng\s+(1[0-2]|0?[1-9])\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)"
@@ -155,7 +157,12 @@ def _fallback_year(event, body) -> int | None:
     """The year of figures in an article without a plan or a year named."""
     if event is not None and event.year:
         return event.year
-    years = [int(y) for p in body for y in _YEAR_MENTION.findall(p)]
+    years = [
+        int(m.group(1))
+        for p in body
+        for m in _YEAR_MENTION.finditer(p)
+        if not _EXPECTED.search(p[max(0, m.start() - 50) : m.start()])
+    ]
     return max(years, default=None)
 
 

@@ -61,7 +61,8 @@ _COUNT_NOUN = (
 _PER_THING = re.compile(
     r"\s*(?P<u>km|người)\s*/\s*(?P<per>điểm|ngày)(?!\w)", re.IGNORECASE
 )
-_WEIGHT = re.compile(r"\s*(kg|tấn)(?!\w)")
+_MEASURE = re.compile(r"\s*(kg|tấn|m2|m²)(?!\w)")
+_MEASURED = {"kg": "sản lượng", "tấn": "sản lượng", "m2": "diện tích sàn"}
 _PER_UNITS = {"km": "km", "người": "persons", "điểm": "point", "ngày": "day"}
 _COUNT = re.compile(rf"\s+(?P<noun>{_COUNT_NOUN})(?!\w)", re.IGNORECASE)
 _SCALE_WORD = re.compile(
@@ -179,23 +180,28 @@ def _times(text, match, value, a, b) -> Amount | None:
 
 
 def _per_thing(text, match, value, b) -> Amount | None:
-    """Per point or per day ("3,47km/điểm"), or output by weight ("sản lượng
-    khai thác: 3.984.318 kg"); other weights and measures are no figures."""
+    """Per point or per day ("3,47km/điểm"), output by weight ("sản lượng
+    khai thác: 3.984.318 kg") or a floor area ("diện tích sàn 3.270m2");
+    other weights and measures are no figures."""
     found = _PER_THING.match(text, match.end(), b)
     if not found:
-        weight = _WEIGHT.match(text, match.end(), b)
-        output = (
-            weight
-            and "sản lượng" in text[max(0, match.start() - 40) : match.start()].lower()
-        )
-        if not output:
-            return None
-        return Amount(match.start(), weight.end(), "count", value, weight.group(1),
-                      noun=f"sản lượng ({weight.group(1)})")  # fmt: skip
+        return _measure(text, match, value, b)
     what, per = found.group("u").lower(), found.group("per").lower()
     unit = f"{_PER_UNITS[what]}/{_PER_UNITS[per]}"
     label = tidy(found.group()).lower()
     return Amount(match.start(), found.end(), "count", value, unit, noun=label)
+
+
+def _measure(text, match, value, b) -> Amount | None:
+    measure = _MEASURE.match(text, match.end(), b)
+    if not measure:
+        return None
+    unit = measure.group(1).replace("²", "2")
+    topic = _MEASURED[unit]
+    if topic not in text[max(0, match.start() - 40) : match.start()].lower():
+        return None
+    noun = f"{topic} ({unit})"
+    return Amount(match.start(), measure.end(), "count", value, unit, noun=noun)
 
 
 def _count(text, match, value, a, b) -> Amount | None:
