@@ -55,7 +55,7 @@ _COUNT_NOUN = (
     r"đường\s+thư|phát|cấp\s+\d))?|lượt\s+người|xã(?:,\s*(?:phường|thị\s+trấn))?|"
     r"letters|parcels|post\s+offices|postal\s+items|transaction\s+points|"
     r"service\s+points|communes(?:\s+and\s+wards)?|staff|postmen|"
-    r"(?:(?:inter|intra)-provincial\s+|mail\s+|delivery\s+)?routes?"
+    r"(?:(?:inter|intra)-provincial\s+)?(?:mail\s+|delivery\s+)?routes?"
 )
 # A figure per service point or per day: "3,47km/điểm", "5.353 người/điểm".
 _PER_THING = re.compile(
@@ -69,7 +69,7 @@ _SCALE_WORD = re.compile(
     r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)", re.I
 )
 _PREPOSITION_END = re.compile(
-    r"(?:\b(?:tại|ở|trong|của|với|từ|tới|đến|at|in|for|to|of|with|from)|[-–/])\s*$"
+    r"(?:\b(?:trong|của|với|từ|tới|đến|for|to|of|with|from)|[-–/])\s*$"
 )
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*(?:tăng|giảm|up|down)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"{NUMBER}\s*%?\s*(?:đến|tới|-|–)\s*$")

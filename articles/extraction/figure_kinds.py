@@ -36,7 +36,7 @@ _COMPARE_AFTER = re.compile(
 
 
 _GROWTH_END = re.compile(
-    r"\b(?:tăng|tăng\s+trưởng|up|increased?(?:\s+by)?|grew(?:\s+by)?|rose(?:\s+by)?|"
+    r"\b(?:tăng|tăng\s+trưởng|đi\s+lên|tăng\s+lên|up|increased?(?:\s+by)?|grew(?:\s+by)?|rose(?:\s+by)?|"
     r"an\s+increase\s+of|growth\s+of)\s*(?:(?:hơn|gần|khoảng|trên|over|nearly)\s+)?$"
 )
 
