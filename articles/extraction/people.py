@@ -72,6 +72,8 @@ _UNIT_TITLE = re.compile(
     r"^(?P<t>(?:Phó\s+)?Trưởng)\s+(?P<u>Ban|phòng|Bưu\s+điện)$", re.I
 )
 _MEMBERSHIP = re.compile(r"^(?:Ủy\s+viên|Tỉnh\s+ủy\s+viên|Đại\s+biểu)", re.I)
+# A party committee seat gives way to the government or business post after it.
+_PARTY_SEAT = re.compile(r"^(?:Phó\s+)?Bí\s+thư\s+Đảng\s+ủy$", re.IGNORECASE)
 _SECRETARY = re.compile(r"^(?:Phó\s+)?Bí\s+thư$", re.IGNORECASE)
 _VNPOST_TITLES = re.compile(r"Tổng\s+Giám\s+đốc|Hội\s+đồng\s+Thành\s+viên", re.I)
 _UNIT_HEAD_TITLES = re.compile(r"^(?:Phó\s+)?Giám\s+đốc$", re.IGNORECASE)
@@ -228,7 +230,7 @@ def _title_after(text: str, end: int, ctx: Context) -> tuple | None:
         return None
     title = _TITLE.match(lower(text), sep.end())
     found = _title_and_org(text, title, ctx)
-    if _MEMBERSHIP.match(found[0]):
+    if _MEMBERSHIP.match(found[0]) or _PARTY_SEAT.match(found[0]):
         stop = _org_end(text, title)
         if _AFTER_NAME.match(lower(text), stop):
             return _title_after(text, stop, ctx) or found
