@@ -54,8 +54,9 @@ _TITLES = (
     "Phó Trưởng đoàn", "Trưởng đoàn", "Đại biểu Quốc hội", "Phó Chủ nhiệm",
     "Chủ nhiệm", "Tổng Thư ký", "Chánh Thanh tra", "Phó Trưởng Đại diện",
     "Trưởng Đại diện", "Deputy General Director", "General Director",
-    "Deputy Director in charge", "Director in charge", "Deputy Director", "Director", "Vice Chairman", "Vice Chairwoman", "Chairman",
-    "Chairwoman", "Member of the Members' Council", "Member of Members' Council",
+    "Deputy Director in charge", "Director in charge", "Deputy Director",
+    "Director", "Vice Chairman", "Vice Chairwoman", "Chairman", "Chairwoman",
+    "Member of the Members' Council", "Member of Members' Council",
     "Member of the Board", "Deputy Minister", "Minister", "Deputy Secretary",
     "Secretary", "Deputy Head", "Head", "Vice President", "President",
 )  # fmt: skip
