@@ -88,6 +88,10 @@ _NOT_CONTEXT = re.compile(
     r"\bsau|period|than|plan|compared\s+(?:with|to)|since|\bon)\s*(?:of\s+)?"
     r"(?:năm\s*|in\s+|of\s+|for\s+)?$"
 )
+_COMPARED_YEAR = re.compile(
+    r"(?:tăng|giảm)[^;,]{0,40}?so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 _AND_ONLY = re.compile(r"\s*(?:,|và|and)\s*")
 _SEPARATOR = re.compile(r"[,:;]\s*|\s(?:và|nhưng|còn|tức|and|while|thus)\s")
 _EDGE_WORDS = re.compile(
@@ -101,6 +105,7 @@ class _Setting:
     plan: int | None
     default_year: int | None
     launch: bool  # the article launches the plan, after the results of plan - 1
+    compare: bool = True  # a year compared with may fix the figure's year
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,18 @@ def _year_contexts(paragraph: str, english: bool) -> list[tuple[int, int]]:
     return found
 
 
+def _compared(text: str, amount: Amount, a: int, b: int, setting) -> int | None:
+    """Y + 1 for a change "so với năm Y" in an article that names no year of
+    its own for the figure ("doanh thu năm qua tăng 8% so với năm 2022")."""
+    if not setting.compare or "so" not in text[amount.end : b]:
+        return None
+    start = max(a, amount.start - 50)
+    for match in _COMPARED_YEAR.finditer(text, start, b):
+        if match.end() > amount.start:
+            return int(match.group(1)) + 1
+    return None
+
+
 def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None):
     year = fallback
     for start, value in contexts:
@@ -234,6 +251,8 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
     amounts = find_amounts(text, a, b, setting.english)
     low = lower(text)
     clause_target = bool(amounts) and bool(_TARGET_CLAUSE.search(low, a, b))
+    if year != setting.default_year or setting.plan is not None:
+        setting = replace(setting, compare=False)  # the year is known already
     carried = False  # the topic was named before a percentage, not yet used
     for index, amount in enumerate(amounts):
         lead = text[last_end : amount.start]
@@ -249,7 +268,8 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
         subject = _subject_of(mentions[-1]) if mentions else subject
         target = clause_target or _before(sentence.target_at, amount.start)
         context = _Context(
-            _year_at(contexts, amount.start, year),
+            _compared(text, amount, a, b, setting)
+            or _year_at(contexts, amount.start, year),
             target,
             _before(sentence.period_at, amount.start),
         )
