@@ -156,7 +156,7 @@ def expand_org(org: str, province: str | None, central: bool) -> str:
     if province is None:
         return org
     if not central and _PROVINCE_TAIL.search(org):
-        return normalize_org(f"{org} {province}")
+        return f"{org} {province}"
     if central and _CITY_TAIL.search(org):
-        return normalize_org(f"{org} {province}")
+        return f"{org} {province}"
     return org

@@ -29,40 +29,9 @@ import re
 from dataclasses import dataclass
 
 from .captions import caption_after_gap, looks_like_caption
+from .chrome import is_chrome
 from .text import UPPER, ends_sentence, sentence_spans, tidy
 
-# Site chrome, whatever follows: "Đường dây nóng hỗ trợ 1900 ...".
-_ALWAYS_CHROME = re.compile(
-    r"^(?:đường dây nóng|hotline|cỡ chữ|font size|copyright|©|bản quyền|giấy phép|"
-    r"chịu trách nhiệm|lượt xem|ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc)\b",
-    re.IGNORECASE,
-)
-# "Label: value" lines of page metadata.
-_LABEL_CHROME = re.compile(
-    r"^(?:điện thoại|địa chỉ|email|e-mail|fax|website|tags?|từ khóa|từ khoá|"
-    r"chuyên mục|danh mục|cập nhật|posted|updated|published|views?)\s*[:：]",
-    re.IGNORECASE,
-)
-# Buttons and menu items: short lines starting with one of these words.
-_BUTTON = re.compile(
-    r"^(?:chia sẻ|share|tweet|in bài|bản in|print|gửi email|gửi bài|bình chọn|"
-    r"đánh giá bài|trang chủ|home|đăng nhập|đăng ký|tìm kiếm|search|menu|rss|"
-    r"sitemap|quay lại|trở về|về đầu trang|lên đầu trang|back|top|like|facebook|"
-    r"zalo|twitter)(?:\W|$)",
-    re.IGNORECASE,
-)
-_SITE_NAME = re.compile(
-    r"^(?:(?i:tổng\s+công\s+ty\s+bưu\s+điện\s+việt\s+nam|bưu\s+điện\s+việt\s+nam|"
-    r"vnpost|vietnam\s+post)|(?i:báo\s+điện\s+tử|cổng\s+thông\s+tin\s+điện\s+tử|"
-    r"trang\s+thông\s+tin\s+điện\s+tử)\s.{1,60}|Báo(?:\s+[A-ZĐ][^\s.,:;]*){1,4})$"
-)
-_WEEKDAY = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-_DIGITS_ONLY = re.compile(r"^[\d\s:/.,\-–|()apmAPMhH]*\d[\d\s:/.,\-–|()apmAPMhH]*$")
-_META_WITH_BAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,60}\|")
 _FOOTER = re.compile(
     r"^(?:tin liên quan|các tin khác|tin khác|bài viết liên quan|tin cùng chuyên mục|"
     r"tin đã đưa|các bài viết khác|bài viết khác|related (?:news|articles)|"
@@ -98,19 +67,9 @@ _CRAWLER_DATE = re.compile(
 )
 _SHORT_WORD = re.compile(r"\S+")
 _BYLINE_TAIL = re.compile(r"\s+[-–]\s+|/|\(")
-_MENU_WORDS = frozenset(
-    (
-        "trang chủ", "tin tức", "sự kiện", "tin tức - sự kiện", "hoạt động",
-        "hoạt động ngành", "tin ngành", "tin trong ngành", "tin địa phương",
-        "giới thiệu", "liên hệ", "dịch vụ", "thông báo", "tuyển dụng", "văn bản",
-        "thư viện ảnh", "video", "bưu chính", "tài chính bưu chính", "đoàn thể",
-        "chuyên mục", "tin tổng hợp", "home", "news", "about", "contact", "services",
-        "english", "tiếng việt", "đăng ký", "đăng nhập", "tìm kiếm",
-    )
-)  # fmt: skip
-_MENU_SEPARATORS = re.compile(r"\s*[|»>›/•·]\s*|\s+[-–]\s+")
 _LIST_ITEM = re.compile(r"^(?:[-–•+*·▪◦]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|\|)")
 _COMPARED = re.compile(r"so\s+với|kế\s+hoạch|compared|plan", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _MAX_TITLE = 250
 _MAX_GAP_CAPTION = 400
 
@@ -208,7 +167,7 @@ def _blocks(text: str) -> tuple[list[_Block], bool]:
             continue
         if blocks and _FOOTER.match(line) and len(line) <= 40 and line[-1] != ".":
             break
-        if _is_chrome(line):
+        if is_chrome(line):
             gap, fresh = 0, True
             continue
         crawled = False
@@ -227,22 +186,6 @@ def _blocks(text: str) -> tuple[list[_Block], bool]:
             for index, line in enumerate(block.lines)
         ]
     return blocks, seen_blank
-
-
-def _is_chrome(line: str) -> bool:
-    if _ALWAYS_CHROME.match(line) or _LABEL_CHROME.match(line):
-        return True
-    if _BUTTON.match(line) and len(line.split()) <= 4 and not ends_sentence(line):
-        return True
-    if _SITE_NAME.match(line):
-        return True
-    if len(line) <= 80 and all(
-        part.lower() in _MENU_WORDS for part in _MENU_SEPARATORS.split(line) if part
-    ):
-        return True
-    if _WEEKDAY.match(line) and len(line) < 80 and any(c.isdigit() for c in line):
-        return True
-    return bool(_DIGITS_ONLY.match(line) or _META_WITH_BAR.match(line))
 
 
 def _drop_trailing_bylines(blocks: list[_Block], credits: list[str]) -> None:
@@ -337,6 +280,9 @@ def _classify(
         (credits if _is_credit(line) else lines).append(line)
     if not lines:
         return []
+    if len(lines) == 2 and _words(lines[0]) == _words(lines[1]):
+        # a photo's caption and its alt text, the same words
+        return [Paragraph(lines[0], True)]
     text = " ".join(_dedupe(lines))
     if wide and _caption_sized(text) and caption_after_gap(text, *wide):
         return [Paragraph(text, True)]
@@ -346,6 +292,10 @@ def _classify(
         at_end = final and index == len(joined) - 1
         paragraphs.append(Paragraph(line, looks_like_caption(line, at_end, gapped)))
     return paragraphs
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.lower())
 
 
 def _is_list_block(found: list[Paragraph]) -> bool:

@@ -273,7 +273,7 @@ def _title_and_org(text: str, title: re.Match, ctx: Context, end=None) -> tuple:
     written = org[0]
     if _SECRETARY.match(name) and not of:
         name = f"{name} {written}"
-    return name, expand_org(written, ctx.province, ctx.central)
+    return name, normalize_org(expand_org(written, ctx.province, ctx.central))
 
 
 def _clean_title(title: str) -> str:
