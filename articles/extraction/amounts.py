@@ -29,6 +29,12 @@ _MONEY_VI = re.compile(
     r"vượt\b|đạt\b|so\b|bằng\b|nhưng\b)))",
     re.IGNORECASE,
 )
+# Without "đồng" when a rate follows: "419 triệu/người/năm".
+_MONEY_PER = re.compile(
+    r"\s*(?P<s>tỷ|tỉ|triệu|nghìn|ngàn)(?P<n2>)(?P<s2>)\s*/\s*(?:người|lao\s+động|LĐ)"
+    r"\s*/\s*(?P<period>tháng|năm)",
+    re.IGNORECASE,
+)
 _SCALE_EN = r"(?:billion|million|thousand)"
 _MONEY_EN = re.compile(
     rf"\s*(?:(?P<s>{_SCALE_EN})\s*(?:VND|VNĐ|dong)\b|(?:VND|VNĐ)(?:\s*(?P<s3>{_SCALE_EN}))?)",
@@ -117,7 +123,9 @@ def _glued(text: str, start: int) -> bool:
 def _money(text, match, value, a, b, english) -> Amount | None:
     if english:
         return _money_en(text, match, value, a, b)
-    money = _MONEY_VI.match(text, match.end(), b)
+    money = _MONEY_VI.match(text, match.end(), b) or _MONEY_PER.match(
+        text, match.end(), b
+    )
     if not money or not (money.group("s") or money.end() > match.end()):
         return None
     if not money.group().strip():

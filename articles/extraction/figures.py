@@ -57,7 +57,7 @@ _TOTAL_END = re.compile(r"\b(?:tổng|total)\s+$")
 # của đơn vị đạt"); anything else names a segment ("doanh thu dịch vụ X").
 _REVENUE_FILLER = re.compile(
     r"\b(?:cả|năm|toàn|của|đơn|vị|bưu|điện|tỉnh|thành|phố|đạt|thực|hiện|được|là|ước|"
-    r"hơn|trên|gần|khoảng|lên|mang|về|trong|nay|qua|đã|cũng|chung|phát|sinh|tháng|"
+    r"hơn|trên|gần|khoảng|lên|đi|mang|về|trong|nay|qua|đã|cũng|chung|phát|sinh|tháng|"
     r"đầu|cuối|quý|tăng|giảm|vượt|bằng|trưởng|came|to|reached|was|stood|at|of|"
     r"totaled|totalled|hit|amounted|rose|grew|fell|up|down|by|"
     r"the|its|annual|và|\d+)\b|[\s,.:]|(?<!\w)[A-ZĐ]\w*"
