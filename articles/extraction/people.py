@@ -75,6 +75,9 @@ _UNIT_TITLE = re.compile(
 _MEMBERSHIP = re.compile(r"^(?:Ủy\s+viên|Tỉnh\s+ủy\s+viên|Đại\s+biểu)", re.I)
 # A party committee seat gives way to the government or business post after it.
 _PARTY_SEAT = re.compile(r"^(?:Phó\s+)?Bí\s+thư\s+Đảng\s+ủy$", re.IGNORECASE)
+_COMPANY_COMMITTEE = re.compile(
+    r"^(Đảng\s+ủy)\s+((?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|TCT)\b.*)$"
+)
 _SECRETARY = re.compile(r"^(?:Phó\s+)?Bí\s+thư$", re.IGNORECASE)
 _VNPOST_TITLES = re.compile(r"Tổng\s+Giám\s+đốc|Hội\s+đồng\s+Thành\s+viên", re.I)
 _UNIT_HEAD_TITLES = re.compile(r"^(?:Phó\s+)?Giám\s+đốc$", re.IGNORECASE)
@@ -272,7 +275,11 @@ def _title_and_org(text: str, title: re.Match, ctx: Context, end=None) -> tuple:
         return name, None
     written = org[0]
     if _SECRETARY.match(name) and not of:
-        name = f"{name} {written}"
+        committee = _COMPANY_COMMITTEE.match(written)
+        if committee is None:
+            name = f"{name} {written}"
+        else:  # "Phó Bí thư Đảng ủy Tổng công ty X": the committee of a company
+            name, written = f"{name} {committee.group(1)}", committee.group(2)
     return name, normalize_org(expand_org(written, ctx.province, ctx.central))
 
 
