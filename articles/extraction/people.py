@@ -75,6 +75,7 @@ _UNIT_TITLE = re.compile(
 _MEMBERSHIP = re.compile(r"^(?:Ủy\s+viên|Tỉnh\s+ủy\s+viên|Đại\s+biểu)", re.I)
 # A party committee seat gives way to the government or business post after it.
 _PARTY_SEAT = re.compile(r"^(?:Phó\s+)?Bí\s+thư\s+Đảng\s+ủy$", re.IGNORECASE)
+_POST_OFFICE = re.compile(r"Bưu\s+điện\b")
 _COMPANY_COMMITTEE = re.compile(
     r"^(Đảng\s+ủy)\s+((?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|TCT)\b.*)$"
 )
@@ -280,7 +281,10 @@ def _title_and_org(text: str, title: re.Match, ctx: Context, end=None) -> tuple:
             name = f"{name} {written}"
         else:  # "Phó Bí thư Đảng ủy Tổng công ty X": the committee of a company
             name, written = f"{name} {committee.group(1)}", committee.group(2)
-    return name, normalize_org(expand_org(written, ctx.province, ctx.central))
+    org = expand_org(written, ctx.province, ctx.central)
+    # a post office keeps the reference name of its province; other bodies
+    # ("UBND tỉnh") are written with modern tone marks
+    return name, org if _POST_OFFICE.match(org) else normalize_org(org)
 
 
 def _clean_title(title: str) -> str:
