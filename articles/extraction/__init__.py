@@ -157,12 +157,15 @@ def _fallback_year(event, body) -> int | None:
     """The year of figures in an article without a plan or a year named."""
     if event is not None and event.year:
         return event.year
-    years = [
-        int(m.group(1))
-        for p in body
-        for m in _YEAR_MENTION.finditer(p)
-        if not _EXPECTED.search(p[max(0, m.start() - 50) : m.start()])
-    ]
+    years = []
+    for p in body:
+        expects = ("sẽ" in p or "kiến" in p or "xpect" in p or "will" in p) and bool(
+            _EXPECTED.search(p)
+        )
+        for m in _YEAR_MENTION.finditer(p):
+            if expects and _EXPECTED.search(p, max(0, m.start() - 50), m.start()):
+                continue
+            years.append(int(m.group(1)))
     return max(years, default=None)
 
 

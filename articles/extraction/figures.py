@@ -172,6 +172,8 @@ def _key(figure: Figure) -> tuple:
 
 def _in_parts_list(body: list[str], text: str) -> bool:
     """A list item under a lead-in "..., trong đó:": a part of a total."""
+    if not _LIST_ITEM.match(text):
+        return False
     index = body.index(text)
     while index > 0 and _LIST_ITEM.match(body[index]):
         index -= 1
@@ -368,8 +370,9 @@ def _figure(amount: Amount, lead, tail, topic, ctx: _Context, setting):
         label = label_of(lead, amount, topic, ctx.period, target)
     label = label if metric == "other" else None
     reason, confidence = why(kind, topic, metric, target, ctx)
-    figure = Figure(year, metric, value, amount.unit, qualifier, text, label)
-    return replace(figure, reason=reason, confidence=confidence), target
+    figure = Figure(year, metric, value, amount.unit, qualifier, text, label,
+                    None, reason, confidence)  # fmt: skip
+    return figure, target
 
 
 def _future(year: int | None, setting: _Setting) -> bool:
