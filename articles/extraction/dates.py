@@ -161,11 +161,16 @@ def _dates_in(clause: str, planned: tuple, english: bool) -> list[DateMention]:
         day = match.group("d") or match.group("d2")
         hits.append((match.start(), day, _EN_MONTHS[name], match["y"] or match["y2"]))
     mentions = []
+    since = "từ" in clause or "ince" in clause
     for start, day, month, year in sorted(hits, key=lambda h: h[0]):
         if _DOCUMENT.search(clause[max(0, start - 60) : start].lower()):
             continue
         mention = _valid(int(day), int(month), int(year) if year else None, planned)
-        if mention and _SINCE.search(clause[max(0, start - 12) : start].lower()):
+        if (
+            mention
+            and since
+            and _SINCE.search(clause[max(0, start - 12) : start].lower())
+        ):
             mention = replace(mention, start_of=True)
         if mention:
             mentions.append(mention)
