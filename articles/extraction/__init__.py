@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, replace
 
 from .awards import find_commendations
 from .dates import (
+    congress_year,
     date_mentions,
     infer_year,
     iso,
@@ -48,7 +49,8 @@ __all__ = [
 ]
 
 _YEAR_MENTION = re.compile(
-    r"(?<!đến )(?<!tới )(?<![\d/.,])((?:19[89]|20[0-4])\d)(?![\d/])(?!\s*[-–]\s*\d)"
+    r"(?<!đến )(?<!tới )(?<![\d/.,])(?<![-–])(?<![-–]\s)"
+    r"((?:19[89]|20[0-4])\d)(?![\d/])(?!\s*[-–]\s*\d)"
 )
 # A year the text expects, not one whose results it reports.
 _EXPECTED = re.compile(r"dự\s+kiến|\bsẽ\b|expected|\bwill\b", re.IGNORECASE)
@@ -117,12 +119,15 @@ def _when(layout: Layout) -> _When:
     english = is_english(body)
     mentions = [m for p in body for m in date_mentions(p, english=english)]
     event = pick_event(mentions, plan)
+    congress = congress_year(texts)
     figures, results = find_figures(
-        body, plan, _fallback_year(event, body), english=english
+        body, plan, _fallback_year(event, congress, body), english=english
     )
     year = event.year if event else None
     if event and year is None:
         year = infer_year(event, plan, results | reviewed_years(texts))
+    if event and year is None:
+        year = congress
     if event and year is None:
         year = year_elsewhere(event, mentions, layout.page_date)
     month = event.month if event and year else None
@@ -153,10 +158,14 @@ def _with_subject(figure: Figure, ctx: Context, era: str) -> Figure:
     return replace(figure, subject=subject)
 
 
-def _fallback_year(event, body) -> int | None:
-    """The year of figures in an article without a plan or a year named."""
+def _fallback_year(event, congress, body) -> int | None:
+    """The year of figures in an article without a plan or a year named:
+    the event's, a congress's, else the latest year written (not the end of
+    a period)."""
     if event is not None and event.year:
         return event.year
+    if congress is not None:
+        return congress
     years = []
     for p in body:
         expects = ("sẽ" in p or "kiến" in p or "xpect" in p or "will" in p) and bool(

@@ -60,6 +60,7 @@ _COUNT_NOUN = (
     r"trung\s+tâm(?:\s+phục\s+vụ\s+hành\s+chính\s+công)?|"
     r"bưu\s+điện(?:\s+(?:hạt\s+nhân|xã|phường))?|tuyến(?:\s+(?:vận\s+chuyển|"
     r"đường\s+thư|phát|cấp\s+\d))?|lượt\s+người|xã(?:,\s*(?:phường|thị\s+trấn))?|"
+    r"tờ(?:\s+báo)?(?:\s*/\s*cuốn)?|cuốn|ấn\s+phẩm|"
     r"letters|parcels|post\s+offices|postal\s+items|transaction\s+points|"
     r"service\s+points|communes(?:\s+and\s+wards)?|staff|postmen|"
     r"(?:(?:inter|intra)-provincial\s+)?(?:mail\s+|delivery\s+)?routes?"
@@ -75,6 +76,7 @@ _COUNT = re.compile(rf"\s+(?P<noun>{_COUNT_NOUN})(?!\w)", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)", re.I
 )
+_COUNT_SCALE = re.compile(r"\s*(triệu|nghìn|ngàn)(?=\s)")
 _PREPOSITION_END = re.compile(
     r"(?:\b(?:trong|của|với|từ|tới|đến|for|to|of|with|from)|[-–/])\s*$"
 )
@@ -214,9 +216,13 @@ def _measure(text, match, value, b) -> Amount | None:
 
 
 def _count(text, match, value, a, b) -> Amount | None:
-    if not _WHOLE.fullmatch(match.group()) or _SCALE_WORD.match(text, match.end(), b):
+    """A count before a postal noun; with a scale word ("12 triệu tờ báo")."""
+    scale = _COUNT_SCALE.match(text, match.end(), b)
+    if scale:
+        value = value * scale_of(scale.group(1))
+    elif not _WHOLE.fullmatch(match.group()) or _SCALE_WORD.match(text, match.end(), b):
         return None
-    noun = _COUNT.match(text, match.end(), b)
+    noun = _COUNT.match(text, scale.end() if scale else match.end(), b)
     if not noun:
         return None
     if _PREPOSITION_END.search(

@@ -35,6 +35,20 @@ _ACTION = re.compile(
     r"tham\s+quan|presents?|receives?|speaks?|"
     r"visits?|at\s+the|in\s+session)(?!\w)"
 )
+# A figure of the text: a photo's caption does not report results.
+_FIGURE = re.compile(r"\d\s*%|\d\s*(?:tỷ|tỉ|triệu)\b")
+# A sentence that shows a photo even with its final period: the scene, or a
+# person and what they do in it ("Ông X, Giám đốc ..., phát biểu khai mạc.").
+_SCENE = re.compile(r"^(?:quang|toàn)\s+cảnh\b")
+_PERSON_START = re.compile(r"^(?:ông|bà|đồng\s+chí)\s+\w+\s")
+_PHOTO_ACT = re.compile(
+    r"^(?:phát\s+biểu|đọc\s+diễn\s+văn|trao|tặng|chụp\s+ảnh|cắt\s+băng|tham\s+quan|"
+    r"thăm|nhận|ký\s+kết|bấm\s+nút)\b"
+)
+_REPORTING = re.compile(
+    r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|đề\s+nghị|yêu\s+cầu|[“\"]"
+)
+_MAX_PHOTO_SENTENCE = 220
 _NAME_START = re.compile(r"^(\w+)\s+[A-ZĐÀ-Ỹ]")
 _HEADING_SHAPE = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-dđ])[.)/]\s|[-–—•*+>]\s*)")
 _MAX_CAPTION = 400
@@ -73,6 +87,8 @@ def caption_after_gap(text: str, final: bool, after_caption: bool) -> bool:
     paragraph after a caption), and then without final punctuation."""
     if heading_shaped(text):
         return False
+    if _FIGURE.search(text) and not describes_photo(text):
+        return False
     if trailing_credit(text) or not (final or after_caption):
         return True
     return describes_photo(text) and not (after_caption and ends_sentence(text))
@@ -84,7 +100,7 @@ def looks_like_caption(line: str, final: bool, gapped: bool) -> bool:
     At the very end of the text, in a layout that marks its captions by a
     wider gap, a line without final punctuation is text cut off.
     """
-    if trailing_credit(line):
+    if trailing_credit(line) or photo_sentence(line):
         return True
     if ends_sentence(line) or heading_shaped(line) or final and gapped:
         return False
@@ -92,3 +108,21 @@ def looks_like_caption(line: str, final: bool, gapped: bool) -> bool:
     if len(line) > longest or len(sentence_spans(line)) > sentences:
         return False
     return describes_photo(line)
+
+
+def photo_sentence(line: str) -> bool:
+    """One sentence with its final period that shows a photo: the scene
+    ("Quang cảnh hội nghị ..."), or a person and, after the last comma, what
+    they do in it ("Bà X, Phó Giám đốc ..., trao Giấy khen ..."); a sentence
+    that reports words or figures is text."""
+    if len(line) > _MAX_PHOTO_SENTENCE or line[-1] != ".":
+        return False
+    if len(sentence_spans(line)) > 1:
+        return False
+    low = line.lower()
+    if _SCENE.match(low):
+        return not _FIGURE.search(low)
+    if not _PERSON_START.match(low) or _REPORTING.search(low) or _FIGURE.search(low):
+        return False
+    last = low[low.rfind(",") + 1 :].strip()
+    return "," in low and bool(_PHOTO_ACT.match(last))

@@ -37,9 +37,13 @@ _SITE_NAME = re.compile(
     r"trang\s+thông\s+tin\s+điện\s+tử)\s.{1,60}|Báo(?:\s+[A-ZĐ][^\s.,:;]*){1,4})$"
 )
 _WEEKDAY = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|"
+    r"^(?:\d{1,2}[:h]\d{2}\s*[-–|,]?\s*)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
+)
+# A page's publication line: a date or time with a view counter after it.
+_COUNTER_LINE = re.compile(
+    r"^\d.{0,60}?(?:lượt\s+xem|lượt\s+đọc|views?|reads?)\s*:?\s*\d", re.IGNORECASE
 )
 _DIGITS_ONLY = re.compile(r"^[\d\s:/.,\-–|()apmAPMhH]*\d[\d\s:/.,\-–|()apmAPMhH]*$")
 _META_WITH_BAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,60}\|")
@@ -80,5 +84,7 @@ def is_chrome(line: str) -> bool:
     ):
         return True
     if _WEEKDAY.match(line) and len(line) < 80 and any(c.isdigit() for c in line):
+        return True
+    if len(line) <= 120 and _COUNTER_LINE.match(line):
         return True
     return bool(_DIGITS_ONLY.match(line) or _META_WITH_BAR.match(line))

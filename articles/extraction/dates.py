@@ -47,6 +47,16 @@ _ENGLISH = re.compile(
     r"(?:,?\s+(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
+# Two days of one month: "trong 2 ngày 29 và 30-5" starts on the 29th.
+_DAY_PAIR = re.compile(
+    r"(?<!\w)(?:ngày|sáng|chiều)\s+(?P<d>\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*"
+    r"[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
+# A congress of a term is held in the term's first year.
+_CONGRESS_TERM = re.compile(
+    r"đại\s+hội[^.;]{0,120}?nhiệm\s+kỳ\s+(?P<y>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)?\d{2}"
+)
 _DOCUMENT = re.compile(
     r"(?:quyết định|nghị quyết|thông tư|nghị định|chỉ thị|công văn|văn bản|"
     r"kế hoạch số|số\s+\d+|ký|ban hành|decision|decree|circular)[^.;]{0,40}$"
@@ -153,6 +163,10 @@ def _dates_in(clause: str, planned: tuple, english: bool) -> list[DateMention]:
             if not _DAY_WORD.search(window.lower()):
                 continue
         hits.append((match.start(), match.group("d"), match.group("m"), match["y"]))
+    if "ngày" in clause or "áng" in clause or "hiều" in clause:
+        for match in _DAY_PAIR.finditer(clause):
+            hits = [h for h in hits if not match.start() <= h[0] < match.end()]
+            hits.append((match.start(), match["d"], match["m"], match["y"]))
     if "tháng" in clause:
         for match in _WORDY.finditer(clause):
             hits.append((match.start(), match["d"], match["m"], match["y"]))
@@ -209,6 +223,17 @@ def reviewed_years(texts: list[str]) -> frozenset[int]:
         if "kết" in low or "nhìn lại" in low or "results" in low:
             years.update(int(m.group("y")) for m in _REVIEW.finditer(low))
     return frozenset(years)
+
+
+def congress_year(texts: list[str]) -> int | None:
+    """The first year of the term of the congress the article reports on
+    ("Đại hội lần thứ III, nhiệm kỳ 2020-2025" is held in 2020)."""
+    for text in texts:
+        low = text.lower()
+        match = _CONGRESS_TERM.search(low) if "nhiệm" in low else None
+        if match:
+            return int(match.group("y"))
+    return None
 
 
 def infer_year(mention: DateMention, plan: int | None, results) -> int | None:

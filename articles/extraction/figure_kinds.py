@@ -26,7 +26,7 @@ _QUALIFIER_END = re.compile(
 
 
 _PLAN_AFTER = re.compile(
-    r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|kh\b|chỉ\s+tiêu|of\s+(?:the|its)\s+(?:annual\s+)?(?:plan|target))"
+    r"\s*(?:so\s+với\s+)?(?:kết?\s+hoạch|kh\b|chỉ\s+tiêu|of\s+(?:the|its)\s+(?:annual\s+)?(?:plan|target))"
 )
 
 
@@ -37,7 +37,7 @@ _COMPARE_AFTER = re.compile(
 
 
 _GROWTH_END = re.compile(
-    r"\b(?:tăng|tăng\s+trưởng|đi\s+lên|tăng\s+lên|up|increased?(?:\s+by)?|grew(?:\s+by)?|rose(?:\s+by)?|"
+    r"\b(?:tăng(?:\s+bình\s+quân)?|tăng\s+trưởng|đi\s+lên|tăng\s+lên|up|increased?(?:\s+by)?|grew(?:\s+by)?|rose(?:\s+by)?|"
     r"an\s+increase\s+of|growth\s+of)\s*(?:(?:hơn|gần|khoảng|trên|over|nearly)\s+)?$"
 )
 
@@ -68,6 +68,7 @@ _LABELS = {
     "savings": "số dư tiết kiệm",
     "revenue": "doanh thu",
     "segment": "doanh thu nhóm dịch vụ",
+    "count": "số lượng",
 }
 
 

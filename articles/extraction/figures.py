@@ -94,6 +94,14 @@ _COMPARED_YEAR = re.compile(
     r"(?:tăng|giảm)[^;,]{0,40}?so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# A sentence about a term of years ("nhiệm kỳ 2015-2020", "sau 5 năm").
+_TERM = re.compile(
+    r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*\d{2,4}|"
+    r"(?:sau|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+năm\b"
+)
+# The head of a clause before a colon names what its figures are about:
+# "Tiết kiệm: tăng 12%" is a service, not the unit.
+_COLON_HEAD = re.compile(r"\s*(?:[-–•+*·]\s*)?(?P<head>[^\d:;,.]{2,40}):\s")
 _AND_ONLY = re.compile(r"\s*(?:,|và|and)\s*")
 _SEPARATOR = re.compile(r"[,:;]\s*|\s(?:và|nhưng|còn|tức|and|while|thus)\s")
 _EDGE_WORDS = re.compile(
@@ -118,6 +126,7 @@ class _Sentence:
     target_at: int | None
     period_at: int | None
     parts_at: int | None = None  # "trong đó": what follows are parts of a total
+    term: bool = False  # about a term or period of years: no single year
 
 
 def is_english(paragraphs: list[str]) -> bool:
@@ -209,11 +218,15 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
     if any(w in words for w in _PERIOD_WORDS):
         period = _PERIOD.search(text, start, end)
     parts = text.find("trong đó", start, end)
+    term = ("kỳ" in words or "đoạn" in words or "năm" in words) and bool(
+        _TERM.search(text, start, end)
+    )
     return _Sentence(
         start,
         target.start() if target else None,
         period.start() if period else None,
         parts if parts != -1 else None,
+        term,
     )
 
 
@@ -240,13 +253,32 @@ def _compared(text: str, amount: Amount, a: int, b: int, setting) -> int | None:
     return None
 
 
-def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None):
+def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None,
+             sentence: "_Sentence | None" = None):  # fmt: skip
+    """The year talked about at ``pos``; none in a sentence about a term of
+    years that names no year of its own before the figure."""
     year = fallback
+    own = False
     for start, value in contexts:
         if start > pos:
             break
         year = value
+        own = sentence is not None and start >= sentence.start
+    if sentence is not None and sentence.term and not own:
+        return None
     return year
+
+
+def _head_topic(text: str, a: int, first: int) -> tuple[str | None, bool]:
+    """A clause headed "Tên dịch vụ: ..." is about that service (a segment)
+    unless the head names the unit's total or a year."""
+    head = _COLON_HEAD.match(text, a, first)
+    if head is None:
+        return None, False
+    words = head.group("head").lower()
+    if _TOPIC.search(words) or "năm" in words or "tổng" in words or "kết quả" in words:
+        return None, False
+    return "segment", True
 
 
 def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
@@ -258,6 +290,8 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
     if year != setting.default_year or setting.plan is not None:
         setting = replace(setting, compare=False)  # the year is known already
     carried = False  # the topic was named before a percentage, not yet used
+    if amounts:
+        topic, carried = _head_topic(text, a, amounts[0].start)
     for index, amount in enumerate(amounts):
         lead = text[last_end : amount.start]
         tail = _tail(text, amounts, index, b)
@@ -267,16 +301,16 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
             topic_start = None
         else:
             topic = found or (topic if carried and amount.kind == "money" else None)
+            topic = topic or ("count" if amount.kind == "count" else None)
             carried = False
         mentions = _UNIT_MENTION.findall(lead) if "Bưu" in lead else ()
         subject = _subject_of(mentions[-1]) if mentions else subject
         target = clause_target or _before(sentence.target_at, amount.start)
-        context = _Context(
-            _compared(text, amount, a, b, setting)
-            or _year_at(contexts, amount.start, year),
-            target,
-            _before(sentence.period_at, amount.start),
+        when = _compared(text, amount, a, b, setting) or _year_at(
+            contexts, amount.start, year, sentence
         )
+        period = _before(sentence.period_at, amount.start)
+        context = _Context(when, target, period or sentence.term and when is None)
         figure = _figure(amount, _lead_part(lead, topic_start), tail, topic, context,
                          setting)  # fmt: skip
         if figure:

@@ -205,6 +205,8 @@ def _drop_trailing_bylines(blocks: list[_Block], credits: list[str]) -> None:
 
 
 def _is_credit(line: str) -> bool:
+    if line[-1] == "|" and _is_byline(line[:-1].rstrip()):
+        return True  # a byline printed before a separator: "H.T |"
     return bool(
         _CREDIT.match(line) or _PHOTO_ONLY.match(line) or _SOURCE_LINE.match(line)
     )

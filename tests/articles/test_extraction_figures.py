@@ -47,7 +47,7 @@ def test_the_wording_picks_the_metric(sentence, expected):
         "Các nhóm dịch vụ phấn đấu tăng trưởng từ 115% đến 164%.",
         "Đơn vị chiếm 30% thị phần chuyển phát.",
         "Thí điểm tại 05 phường của thành phố.",
-        "Kỷ niệm 75 năm ngày truyền thống, phục vụ 4,2 triệu bưu gửi.",
+        "Kỷ niệm 75 năm ngày truyền thống của đơn vị.",
         "Theo Quyết định 45/2016/QĐ-TTg, đường dây 1900 54 54 81.",
         "Bưu điện văn hóa xã (chiếm 70% điểm phục vụ) hoạt động tốt.",
     ],

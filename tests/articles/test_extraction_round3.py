@@ -1,0 +1,180 @@
+"""Rules added for unseen articles (third round), by kind of writing.
+
+Every sentence here is written for these tests (no corpus text).
+"""
+
+import pytest
+
+from articles.extraction import extract
+from articles.extraction.captions import looks_like_caption, photo_sentence
+from articles.extraction.chrome import is_chrome
+from articles.extraction.dates import congress_year, date_mentions
+from articles.extraction.figures import find_figures
+from articles.extraction.parser import parse_layout
+
+LEAD = "Ngày 6/3, Bưu điện tỉnh Yên Bái tổ chức hội nghị người lao động năm 2024."
+OTHER = "Hội nghị đã thông qua nhiều nội dung quan trọng của năm."
+
+
+def keys(*body: str, default=2023):
+    found, _ = find_figures(list(body), None, default, english=False)
+    return [(f.year, f.metric, f.value) for f in found]
+
+
+# -- layout -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "08:45 - Thứ Hai, 12/02/2024 Lượt xem: 95 In bài",
+        "14:02 - Chủ nhật, 3/3/2024",
+        "21/06/2024 09:10 Lượt xem: 1.204",
+    ],
+)
+def test_a_publication_line_with_a_time_or_counter_is_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("byline", ["H.T |", "Minh Châu |", "P.V.A |"])
+def test_a_byline_before_a_separator_is_no_body(byline):
+    layout = parse_layout(f"Tiêu đề của bài\n\n{byline}\n\n{LEAD}\n\n{OTHER}\n")
+    assert layout.body == (LEAD, OTHER)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Qua ba năm, doanh thu của đơn vị tăng 21%/năm; lợi nhuận tăng trên 40%.",
+        "Nhờ đổi mới, doanh thu đạt 52 tỷ đồng, vượt 8% kế hoạch.",
+    ],
+)
+def test_a_paragraph_of_figures_after_a_wide_gap_is_no_caption(paragraph):
+    layout = parse_layout(f"Tiêu đề của bài\n\n{LEAD}\n\n\n\n{paragraph}\n\n{OTHER}\n")
+    assert layout.captions == ()
+    assert paragraph in layout.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Toàn cảnh hội nghị tổng kết năm 2023 của Bưu điện tỉnh.",
+        "Ông Lò Văn Tâm, Giám đốc Bưu điện tỉnh Yên Bái, phát biểu khai mạc.",
+        "Bà Hà Thị Mai, Phó Giám đốc Sở Tài chính, trao Giấy khen cho các tập thể.",
+    ],
+)
+def test_a_sentence_showing_a_photo_is_a_caption_even_with_its_period(line):
+    assert photo_sentence(line)
+    assert looks_like_caption(line, final=False, gapped=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ông Lò Văn Tâm, Giám đốc Bưu điện tỉnh, cho biết đơn vị đã hoàn thành kế hoạch.",
+        "Ông Lò Văn Tâm phát biểu khai mạc hội nghị.",
+        "Toàn cảnh cho thấy doanh thu đạt 12 tỷ đồng.",
+        "Bà Hà Thị Mai, Phó Giám đốc, nhấn mạnh: “Phải làm tốt hơn”.",
+    ],
+)
+def test_running_text_about_a_person_stays_text(line):
+    assert not photo_sentence(line)
+
+
+# -- dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day_month"),
+    [
+        ("Trong 2 ngày 14 và 15-6, Đảng bộ tổ chức đại hội.", (14, 6)),
+        ("Sáng 3, 4/7, đơn vị tổ chức hội thao.", (3, 7)),
+        ("Trong hai ngày 20 đến 21/9, hội nghị diễn ra.", (20, 9)),
+    ],
+)
+def test_two_days_of_one_month_start_on_the_first(text, day_month):
+    first = date_mentions(text)[0]
+    assert (first.day, first.month) == day_month
+
+
+@pytest.mark.parametrize(
+    ("texts", "year"),
+    [
+        (
+            ["Đảng bộ Bưu điện tỉnh tổ chức Đại hội lần thứ IV, nhiệm kỳ 2025-2030."],
+            2025,
+        ),
+        (["Đại hội Đảng bộ cơ sở (nhiệm kỳ 2020 - 2025) thành công."], 2020),
+        (["Hội nghị tổng kết năm 2023 của đơn vị."], None),
+    ],
+)
+def test_a_congress_is_held_in_the_first_year_of_its_term(texts, year):
+    assert congress_year(texts) == year
+
+
+def test_a_congress_date_gets_the_first_year_of_the_term():
+    text = (
+        "Đại hội Đảng bộ Bưu điện tỉnh lần thứ IV\n\n"
+        "Sáng 12/6, Đảng bộ Bưu điện tỉnh Yên Bái tổ chức Đại hội lần thứ IV, "
+        "nhiệm kỳ 2025-2030.\n\n"
+        "Đại hội bầu Ban Chấp hành gồm 9 đồng chí.\n"
+    )
+    assert extract(text).event_date == "2025-06-12"
+
+
+# -- figures ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a term of years: no single year, and its growth is no yearly growth
+        (
+            "Trong nhiệm kỳ 2015-2020, doanh thu của đơn vị tăng bình quân 18%/năm.",
+            [(None, "other", 18)],
+        ),
+        (
+            "Sau 5 năm, tổng doanh thu của đơn vị tăng trưởng trên 150%.",
+            [(None, "other", 150)],
+        ),
+        # a year of its own in the sentence still counts
+        (
+            "Giai đoạn 2016-2020 kết thúc, riêng năm 2020 tổng doanh thu tăng 9%.",
+            [(2020, "growth_percent", 9)],
+        ),
+    ],
+)
+def test_figures_of_a_term_of_years(sentence, expected):
+    assert keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("+ Chuyển phát nhanh: tăng 31,5%;", [(2023, "other", 31.5)]),
+        ("- Bảo hiểm phi nhân thọ: giảm 4%.", [(2023, "other", -4)]),
+        ("Tổng doanh thu: tăng 12%.", [(2023, "growth_percent", 12)]),
+    ],
+)
+def test_a_clause_headed_by_a_service_before_a_colon_is_that_service(
+    sentence, expected
+):
+    assert keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lượng báo phát hành trong năm là 4.120 nghìn tờ, bằng 98% kế hoạch.",
+            [(2023, "other", 4_120_000), (2023, "other", 98)],
+        ),
+        ("Năm qua đơn vị phục vụ 4,2 triệu bưu gửi.", [(2023, "other", 4_200_000)]),
+        (
+            "Đơn vị phát hành 2,5 triệu tờ báo, đạt 101% kết hoạch.",
+            [(2023, "other", 2_500_000), (2023, "other", 101)],
+        ),
+    ],
+)
+def test_a_count_with_a_scale_word_and_the_percentage_after_it(sentence, expected):
+    assert keys(sentence) == expected
