@@ -71,6 +71,10 @@ _YEARS = re.compile(
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _PERIOD = re.compile(r"giai\s+đoạn|\d{4}\s*[-–]\s*\d{2,4}")
 _folded = lru_cache(maxsize=2048)(fold_same_length)
+# A verb of its own before an award: it has its own giver and receivers.
+_OWN_VERB = re.compile(
+    r"(?<!\w)(?:trao|tặng|nhận|được|đón|khen\s+thưởng|biểu\s+dương|vinh\s+danh)(?!\w)"
+)
 _CONNECTOR_ONLY = re.compile(r"\s*(?:,|và|&)?\s*$")
 
 
@@ -99,19 +103,31 @@ def find_commendations(
         lowered = text.lower()
         if not any(word in lowered for word in _AWARD_WORDS):
             continue
-        for start, end in sentence_spans(text):
-            for award in _sentence_awards(text, start, end, caption, ctx):
+        spans = sentence_spans(text)
+        for start, end in spans:
+            found = _sentence_awards(text, start, end, caption, ctx)
+            if caption and not found and len(spans) == 1:
+                found = _caption_verb_award(text, ctx)
+            for award in found:
+                award.caption = caption
                 award.order = (index, award.start)
                 awards.append(award)
     return tuple(_to_commendation(a) for a in _merge(awards))
 
 
 def _sentence_awards(text, start, end, caption, ctx) -> list[_Award]:
-    found, subject = [], None
+    """Awards of a sentence; a list of awards received by one subject ("đơn
+    vị nhận A năm 2016; B năm 2018 và C") gives them all its receivers."""
+    found, subject, receivers = [], None, []
     for a, b in clause_spans(text, start, end):
         clause_awards, subject = _clause_awards(text, a, b, start, subject, ctx)
         for award in clause_awards:
             award.caption = caption
+            if award.recipients:
+                receivers = award.recipients
+            elif receivers and award.counts == (None, None, None):
+                if not _OWN_VERB.search(lower(text), a, award.start):
+                    award.recipients = list(receivers)
         found.extend(clause_awards)
     return found
 
@@ -136,6 +152,17 @@ def _clause_awards(text, a, b, sentence_start, subject, ctx):
     return awards, subject
 
 
+def _caption_verb_award(text: str, ctx: Context) -> list[_Award]:
+    """A caption that opens on the verb of an award ceremony ("Khen thưởng
+    các tập thể ...", "Biểu dương ...") shows an award with no form named."""
+    match = _VERB_AWARD.match(lower(text))
+    if match is None or _AWARD.search(lower(text)):
+        return []
+    name = " ".join(match.group("verb").split()).capitalize()
+    year = _year(text, 0, len(text))
+    return [_Award("other", name, 0, match.end(), None, [], (None, None, None), year)]
+
+
 def _groups(text: str, named: list[re.Match]) -> list[list[re.Match]]:
     groups: list[list[re.Match]] = []
     for match in named:
@@ -149,11 +176,12 @@ def _groups(text: str, named: list[re.Match]) -> list[list[re.Match]]:
 
 
 def _own_start(text: str, start: int, award_start: int, clause_start: int) -> int:
-    """Where the words of a second award in a clause begin: its verb."""
+    """Where the words of a second award in a clause begin: its verb, else
+    the award itself (the words before it belong to the award before)."""
     if start == clause_start:
         return start
     verbs = list(GIVE.finditer(lower(text), start, award_start))
-    return verbs[-1].start() if verbs else start
+    return verbs[-1].start() if verbs else award_start
 
 
 def _award_name(text: str, match: re.Match) -> tuple[str, int]:

@@ -44,7 +44,11 @@ ORG_HEADS = (
     r"Vietnam|Post|Committee|Office"
 )
 HEAD_RE = re.compile(rf"(?<!\w)(?:{ORG_HEADS})(?!\w)")
-_TOKEN = re.compile(r"\s*([^\s,;:.()\[\]“”\"‘’!?–—]+(?:\.(?=[A-ZĐ])[^\s,;:()]+)*)")
+_TOKEN = re.compile(
+    r"\s*(TP\.(?=\s[A-ZĐ])|[^\s,;:.()\[\]“”\"‘’!?–—]+(?:\.(?=[A-ZĐ])[^\s,;:()]+)*)"
+)
+# "Bưu điện TP. Huế" is "Bưu điện thành phố Huế" ("TP.HCM" keeps its form).
+_CITY_ABBREVIATION = re.compile(r"(?<=Bưu điện )TP\.?\s*(?=[A-ZĐ])(?!HCM)")
 _FIXED_HEAD = re.compile(
     r"\s*((?:Hội\s+đồng|HỘI\s+ĐỒNG)\s+(?:thành\s+viên|quản\s+trị|nhân\s+dân|thi\s+đua)|"
     r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?!\w)"
@@ -81,6 +85,8 @@ def normalize_org(name: str) -> str:
     text = modern_tones(name)
     for pattern, canonical in _ALIAS_RES:
         text = pattern.sub(canonical, text)
+    if "TP" in text:
+        text = _CITY_ABBREVIATION.sub("thành phố ", clean(text))
     return clean(text)
 
 

@@ -28,7 +28,8 @@ _RECEIVER_FILLER = re.compile(
     r"\s*$"
 )
 _RECEIVE = re.compile(r"(?:vinh\s+dự\s+)?(?:được|đón\s+nhận|(?<!ghi\s)nhận|đón)\b")
-_FOR = re.compile(r"(?<!\w)cho\s+")
+# After the award: "... cho X", "Cờ thi đua của Chính phủ tặng X".
+_FOR = re.compile(r"(?<!\w)(?:cho|tặng)\s+")
 _ITEM_PREFIX = re.compile(r"\s*(?:(?:[Tt]ập\s+thể|[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+)?")
 LIST_SEP = re.compile(r"\s*(?:,|và|cùng)\s*")
 _RECIPIENT_HEAD = re.compile(

@@ -5,12 +5,14 @@ Every sentence here is written for these tests (no corpus text).
 
 import pytest
 
-from articles.extraction import extract
+from articles.extraction import extract, normalize_org
+from articles.extraction.awards import find_commendations
 from articles.extraction.captions import looks_like_caption, photo_sentence
 from articles.extraction.chrome import is_chrome
 from articles.extraction.dates import congress_year, date_mentions
 from articles.extraction.figures import find_figures
 from articles.extraction.parser import parse_layout
+from articles.extraction.people import Context
 
 LEAD = "Ngày 6/3, Bưu điện tỉnh Yên Bái tổ chức hội nghị người lao động năm 2024."
 OTHER = "Hội nghị đã thông qua nhiều nội dung quan trọng của năm."
@@ -178,3 +180,84 @@ def test_a_clause_headed_by_a_service_before_a_colon_is_that_service(
 )
 def test_a_count_with_a_scale_word_and_the_percentage_after_it(sentence, expected):
     assert keys(sentence) == expected
+
+
+# -- awards -------------------------------------------------------------------
+
+CTX = Context("Sơn La", False, "Bưu điện tỉnh Sơn La", frozenset())
+UNIT = "Bưu điện tỉnh Sơn La"
+
+
+def awards(*paragraphs, captions=()):
+    items = [(p, False) for p in paragraphs] + [(c, True) for c in captions]
+    return [
+        (c.award, c.issuer, c.recipients, c.year)
+        for c in find_commendations(items, CTX)
+    ]
+
+
+def test_a_list_of_awards_received_by_one_subject_shares_its_receiver():
+    found = awards(
+        "Đơn vị vinh dự nhận Bằng khen của Bộ Tài chính năm 2019; "
+        "Cờ thi đua của Chính phủ năm 2021 và Huân chương Lao động hạng Nhì."
+    )
+    assert found == [
+        ("Bằng khen", "Bộ Tài chính", (UNIT,), 2019),
+        ("Cờ thi đua", "Chính phủ", (UNIT,), 2021),
+        ("Huân chương Lao động hạng Nhì", None, (UNIT,), None),
+    ]
+
+
+def test_an_award_with_its_own_verb_keeps_its_own_receivers():
+    found = awards(
+        "Đơn vị nhận Bằng khen của Bộ Tài chính năm 2019; "
+        "UBND tỉnh tặng Giấy khen cho 3 cá nhân."
+    )
+    assert found[1][2] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        (
+            "Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh tặng Bưu điện "
+            "huyện Mộc Châu.",
+            "Bưu điện huyện Mộc Châu",
+        ),
+        (
+            "Lãnh đạo tỉnh trao Cờ thi đua của Chính phủ tặng Bưu điện TP. Sơn La.",
+            "Bưu điện thành phố Sơn La",
+        ),
+    ],
+)
+def test_the_receiver_after_tang_following_the_award(text, receiver):
+    assert awards(text)[0][2] == (receiver,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "award", "year"),
+    [
+        (
+            "Khen thưởng các tập thể có thành tích xuất sắc năm 2022",
+            "Khen thưởng",
+            2022,
+        ),
+        ("Biểu dương những bưu tá tiêu biểu", "Biểu dương", None),
+    ],
+)
+def test_a_caption_opening_on_an_award_verb_is_an_award(caption, award, year):
+    assert awards("Hội nghị diễn ra trang trọng.", captions=[caption]) == [
+        (award, None, (), year)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Bưu điện TP. Điện Biên Phủ", "Bưu điện thành phố Điện Biên Phủ"),
+        ("Bưu điện TP Sơn La", "Bưu điện thành phố Sơn La"),
+        ("Bưu điện TP.HCM", "Bưu điện TP.HCM"),
+    ],
+)
+def test_a_city_post_office_is_written_out(name, canonical):
+    assert normalize_org(name) == canonical
