@@ -34,7 +34,7 @@ from .orgs import expand_org, normalize_org
 from .parser import Layout, parse_layout
 from .people import Context, find_people
 from .provinces import Province, era_of, find_province, place_names, provincial_unit
-from .text import fold_same_length
+from .text import CAP_WORD, fold_same_length
 
 __all__ = [
     "Commendation",
@@ -58,7 +58,18 @@ _MERGED = re.compile(r"sáp\s+nhập|hợp\s+nhất|sau\s+sắp\s+xếp|tỉnh\s
 _MONTH_YEAR = re.compile(
     r"(?<!\d\s)tháng\s+(1[0-2]|0?[1-9])\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)"
 )
-_POSTAL = re.compile(r"bưu\s+điện|bưu\s+chính|post\s+office|vnpost", re.IGNORECASE)
+# A post office of a province or district; "Bưu điện Việt Nam" (the
+# corporation) and "Bưu điện Văn hóa xã" (a commune point) are none.
+_POSTAL = re.compile(
+    r"(?i:bưu\s+điện)\s+(?!Việt\s+Nam|Văn\s+ho|văn\s+ho|VN\b)"
+    r"(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|[A-ZĐ])|"
+    r"(?i:post\s+office|postal\s+sector|vnpost\s+[A-Z])"
+)
+# A district post office named in the lead before any provincial one.
+_DISTRICT_OFFICE = re.compile(
+    rf"Bưu\s+điện\s+(?:huyện|quận|thị\s+xã)(?:\s+{CAP_WORD})+"
+)
+_PROVINCIAL_OFFICE = re.compile(r"Bưu\s+điện\s+(?:tỉnh|thành\s+phố|TP)")
 
 
 def extract(text: str, *, source: str = "") -> ExtractedArticle:
@@ -120,9 +131,9 @@ def _when(layout: Layout) -> _When:
     mentions = [m for p in body for m in date_mentions(p, english=english)]
     event = pick_event(mentions, plan)
     congress = congress_year(texts)
-    figures, results = find_figures(
-        body, plan, _fallback_year(event, congress, body), english=english
-    )
+    page = year_elsewhere(event, mentions, layout.page_date) if event else None
+    fallback = _fallback_year(event, congress, body) or page
+    figures, results = find_figures(body, plan, fallback, english=english)
     year = event.year if event else None
     if event and year is None:
         year = infer_year(event, plan, results | reviewed_years(texts))
@@ -143,7 +154,20 @@ def _where(text: str, layout: Layout, era: str) -> tuple[Province | None, Contex
     if province is None:
         return None, Context(None, False, None, place_names())
     unit = province.unit(level) if _POSTAL.search(text) else None
+    unit = _district_lead(layout.body[0]) or unit
     return province, Context(province.name, province.central, unit, place_names())
+
+
+def _district_lead(lead: str) -> str | None:
+    """The district post office a district story opens on ("Ngày 5/3, Bưu
+    điện huyện X khai trương ..."): the unit of the article."""
+    if "huyện" not in lead and "quận" not in lead and "thị xã" not in lead:
+        return None
+    office = _DISTRICT_OFFICE.search(lead)
+    if office is None or office.start() > 120:
+        return None
+    provincial = _PROVINCIAL_OFFICE.search(lead, 0, office.start())
+    return None if provincial else normalize_org(office.group())
 
 
 def _with_subject(figure: Figure, ctx: Context, era: str) -> Figure:

@@ -60,7 +60,7 @@ _SECOND = frozenset(
     "sự phẩm bảo hiểm hàng ngân ban ủy bộ đoàn ương soát tra động cơ sở cứu "
     "doanh thuật thác hóa hoá thao lịch tải thôn toán hợp tịch trực giá tài "
     "chúng đình ninh tộc giới tiến xuất khẩu kiện thể thống phủ nước quốc "
-    "nghiệp đạo vực bưu tướng cục".split()
+    "nghiệp đạo vực bưu tướng cục hành".split()
 )
 _CONNECT = {"và", "&", "of", "and", "the", "for", "'s"}
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Ông|Bà|Đồng\s+chí)\b\.?")
@@ -140,6 +140,8 @@ def _kind(word: str, tokens: list, lower_run: int) -> str | None:
     if word in _ADMIN:
         return "lower"
     previous = tokens[-1][2]
+    if word == "công":  # "Hành chính công", "Dịch vụ công", not "X công bố"
+        return "lower" if tokens[-1][0] in ("chính", "vụ", "Tổng") else None
     if word in _SECOND and previous in ("cap", "lower") and lower_run < 2:
         return "lower"
     return None

@@ -77,7 +77,13 @@ _MEMBERSHIP = re.compile(r"^(?:Ủy\s+viên|Tỉnh\s+ủy\s+viên|Đại\s+biể
 _PARTY_SEAT = re.compile(r"^(?:Phó\s+)?Bí\s+thư\s+Đảng\s+ủy$", re.IGNORECASE)
 _POST_OFFICE = re.compile(r"Bưu\s+điện\b")
 _COMPANY_COMMITTEE = re.compile(
-    r"^(Đảng\s+ủy)\s+((?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|TCT)\b.*)$"
+    r"^(Đảng\s+ủy)\s+((?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|TCT|Bưu\s+điện|"
+    r"Ngân\s+hàng)\b.*)$"
+)
+# A department is written with the body it belongs to: "Ban X, Tổng công ty Y".
+_DEPARTMENT = re.compile(r"^(?:Ban|Phòng|Trung\s+tâm|Văn\s+phòng|Vụ|Cục)\s")
+_PARENT = re.compile(
+    r",\s*(?=(?:Tổng\s+[Cc]ông\s+ty|Tập\s+đoàn|Bộ|Sở|UBND|Bưu\s+điện\s+(?:tỉnh|thành))\b)"
 )
 _SECRETARY = re.compile(r"^(?:Phó\s+)?Bí\s+thư$", re.IGNORECASE)
 _VNPOST_TITLES = re.compile(r"Tổng\s+Giám\s+đốc|Hội\s+đồng\s+Thành\s+viên", re.I)
@@ -268,7 +274,10 @@ def _title_and_org(text: str, title: re.Match, ctx: Context, end=None) -> tuple:
         pos = of.end()
     unit = _UNIT_TITLE.match(name)
     if unit:
-        org = read_org(text, title.start() + len(unit.group("t")) + 1, end)
+        at = title.start() + len(unit.group("t")) + 1
+        if text[at].islower():  # "Trưởng phòng Kế hoạch": the Phòng Kế hoạch
+            text = f"{text[:at]}{text[at].upper()}{text[at + 1 :]}"
+        org = read_org(text, at, end)
         name = f"{unit.group('t')} {unit.group('u')}"
     else:
         org = read_org(text, pos, end)
@@ -282,9 +291,24 @@ def _title_and_org(text: str, title: re.Match, ctx: Context, end=None) -> tuple:
         else:  # "Phó Bí thư Đảng ủy Tổng công ty X": the committee of a company
             name, written = f"{name} {committee.group(1)}", committee.group(2)
     org = expand_org(written, ctx.province, ctx.central)
+    parent = _parent_of(text, written, org, ctx)
+    if parent:
+        return name, parent
     # a post office keeps the reference name of its province; other bodies
     # ("UBND tỉnh") are written with modern tone marks
     return name, org if _POST_OFFICE.match(org) else normalize_org(org)
+
+
+def _parent_of(text: str, written: str, org: str, ctx: Context) -> str | None:
+    """ "Ban X, Tổng công ty Y": a department and, after a comma, its body."""
+    if not _DEPARTMENT.match(written):
+        return None
+    at = text.find(written)
+    comma = _PARENT.match(text, at + len(written)) if at != -1 else None
+    parent = read_org(text, comma.end()) if comma else None
+    if parent is None:
+        return None
+    return f"{normalize_org(org)}, {expand_org(parent[0], ctx.province, ctx.central)}"
 
 
 def _clean_title(title: str) -> str:

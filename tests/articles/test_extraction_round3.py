@@ -11,8 +11,9 @@ from articles.extraction.captions import looks_like_caption, photo_sentence
 from articles.extraction.chrome import is_chrome
 from articles.extraction.dates import congress_year, date_mentions
 from articles.extraction.figures import find_figures
+from articles.extraction.orgs import read_org
 from articles.extraction.parser import parse_layout
-from articles.extraction.people import Context
+from articles.extraction.people import Context, find_people
 
 LEAD = "Ngày 6/3, Bưu điện tỉnh Yên Bái tổ chức hội nghị người lao động năm 2024."
 OTHER = "Hội nghị đã thông qua nhiều nội dung quan trọng của năm."
@@ -261,3 +262,69 @@ def test_a_caption_opening_on_an_award_verb_is_an_award(caption, award, year):
 )
 def test_a_city_post_office_is_written_out(name, canonical):
     assert normalize_org(name) == canonical
+
+
+# -- unit and people ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "unit"),
+    [
+        (
+            "Ngày 4/3/2021, Bưu điện huyện Mộc Châu khai trương điểm phục vụ mới.",
+            "Bưu điện huyện Mộc Châu",
+        ),
+        (
+            "Sáng 4/3/2021, Bưu điện tỉnh Sơn La và Bưu điện huyện Mộc Châu ký kết "
+            "thỏa thuận hợp tác.",
+            "Bưu điện tỉnh Sơn La",
+        ),
+    ],
+)
+def test_a_district_story_opening_on_its_post_office_has_it_as_unit(lead, unit):
+    text = f"Tiêu đề của bài\n\n{lead}\n\nBưu điện tỉnh Sơn La hỗ trợ đơn vị.\n"
+    assert extract(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 5/8/2025, Bưu điện Việt Nam bàn giao 40 nhân sự cho tỉnh Sơn La.",
+        "Ngày 5/8/2025, Tổng công ty Bưu điện Việt Nam làm việc với tỉnh Sơn La.",
+    ],
+)
+def test_only_the_corporation_acting_leaves_the_unit_empty(lead):
+    article = extract(f"Tiêu đề của bài\n\n{lead}\n\nNhân viên Bưu điện hỗ trợ.\n")
+    assert (article.province, article.unit) == ("Sơn La", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ông Lò Văn Tâm, Bí thư Đảng ủy Bưu điện tỉnh Sơn La, phát biểu.",
+            ("Bí thư Đảng ủy", "Bưu điện tỉnh Sơn La"),
+        ),
+        (
+            "Bà Hà Thị Mai, Phó Giám đốc Ban Điều hành Dịch vụ công, Tổng công ty "
+            "Bưu điện Việt Nam, cho biết.",
+            (
+                "Phó Giám đốc",
+                "Ban Điều hành Dịch vụ công, Tổng công ty Bưu điện Việt Nam",
+            ),
+        ),
+        (
+            "Ông Lò Văn Tâm, Trưởng phòng Kế hoạch, Bưu điện tỉnh Sơn La, phát biểu.",
+            ("Trưởng phòng", "Phòng Kế hoạch, Bưu điện tỉnh Sơn La"),
+        ),
+    ],
+)
+def test_titles_of_a_committee_or_a_department_with_its_body(sentence, role):
+    person = find_people([sentence], CTX)[0]
+    assert (person.title, person.organization) == role
+
+
+def test_an_org_does_not_swallow_the_verb_after_it():
+    assert read_org("Bưu điện tỉnh Sơn La công bố kết quả", 0)[0] == (
+        "Bưu điện tỉnh Sơn La"
+    )
