@@ -19,6 +19,7 @@ from .awards import find_commendations
 from .dates import (
     congress_year,
     date_mentions,
+    expected_year,
     infer_year,
     iso,
     pick_event,
@@ -33,7 +34,14 @@ from .model import Commendation, ExtractedArticle, Figure, Person
 from .orgs import expand_org, normalize_org
 from .parser import Layout, parse_layout
 from .people import Context, find_people
-from .provinces import Province, era_of, find_province, place_names, provincial_unit
+from .provinces import (
+    Province,
+    era_of,
+    find_province,
+    place_names,
+    province_in_name,
+    provincial_unit,
+)
 from .text import CAP_WORD, fold_same_length
 
 __all__ = [
@@ -92,7 +100,7 @@ def _extract(text: str, source: str) -> ExtractedArticle:
         name = f"“{source}” " if source else ""
         raise ExtractionError(f"Bài viết {name}không có đoạn nội dung nào để đọc.")
     when = _when(layout)
-    province, ctx = _where(text, layout, when.era)
+    province, ctx = _where(text, layout, when.era, source)
     paragraphs = [p.text for p in layout.paragraphs]
     return ExtractedArticle(
         source=source,
@@ -138,7 +146,7 @@ def _when(layout: Layout) -> _When:
     if event and year is None:
         year = infer_year(event, plan, results | reviewed_years(texts))
     if event and year is None:
-        year = congress
+        year = congress or expected_year(texts, event.month)
     if event and year is None:
         year = year_elsewhere(event, mentions, layout.page_date)
     month = event.month if event and year else None
@@ -147,10 +155,14 @@ def _when(layout: Layout) -> _When:
     return _When(plan, iso(event, year), figures, era)
 
 
-def _where(text: str, layout: Layout, era: str) -> tuple[Province | None, Context]:
+def _where(
+    text: str, layout: Layout, era: str, source: str = ""
+) -> tuple[Province | None, Context]:
     """The province of the article and what it makes certain for names."""
     texts = [layout.title or "", *(p.text for p in layout.paragraphs)]
     province, level = find_province(texts, list(layout.credits), era)
+    if province is None and source:
+        province = province_in_name(source, era)
     if province is None:
         return None, Context(None, False, None, place_names())
     unit = province.unit(level) if _POSTAL.search(text) else None

@@ -76,11 +76,21 @@ _COUNT = re.compile(rf"\s+(?P<noun>{_COUNT_NOUN})(?!\w)", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)", re.I
 )
+# The size of a workforce: "a workforce of 38", "đội ngũ 120 lao động".
+_WORKFORCE_BEFORE = re.compile(
+    r"(?:workforce|staff|team)\s+of\s+$|(?:đội\s+ngũ|lực\s+lượng)\s+(?:gồm\s+)?$"
+)
+_STAFF = re.compile(
+    r"\s+(?:officers|employees|workers|people|staff|cán\s+bộ|nhân\s+viên|"
+    r"lao\s+động|người)(?!\w)",
+    re.IGNORECASE,
+)
 _COUNT_SCALE = re.compile(r"\s*(triệu|nghìn|ngàn)(?=\s)")
 _PREPOSITION_END = re.compile(
     r"(?:\b(?:trong|của|với|từ|tới|đến|for|to|of|with|from)|[-–/])\s*$"
 )
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*(?:tăng|giảm|up|down)\s+$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"so\s+với\s+(?:năm\s+)?((?:19|20)\d{2})\s*$")
 _RANGE_BEFORE = re.compile(rf"{NUMBER}\s*%?\s*(?:đến|tới|-|–)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:đến|tới|-|–)\s*{NUMBER}")
 
@@ -222,12 +232,14 @@ def _count(text, match, value, a, b) -> Amount | None:
         value = value * scale_of(scale.group(1))
     elif not _WHOLE.fullmatch(match.group()) or _SCALE_WORD.match(text, match.end(), b):
         return None
+    before = text[max(a, match.start() - 16) : match.start()].lower()
+    if _WORKFORCE_BEFORE.search(before):  # "a workforce of 38 officers"
+        noun = _STAFF.match(text, match.end(), b)
+        if noun:
+            return Amount(match.start(), noun.end(), "count", value, "count",
+                          noun="workforce")  # fmt: skip
     noun = _COUNT.match(text, scale.end() if scale else match.end(), b)
-    if not noun:
-        return None
-    if _PREPOSITION_END.search(
-        text[max(a, match.start() - 12) : match.start()].lower()
-    ):
+    if not noun or _PREPOSITION_END.search(before[-12:]):
         return None
     return Amount(match.start(), noun.end(), "count", value, "count",
                   noun=clean(noun.group("noun")))  # fmt: skip
@@ -235,8 +247,20 @@ def _count(text, match, value, a, b) -> Amount | None:
 
 def _left_out(text: str, a: int, amount: Amount) -> bool:
     """Amounts in brackets are left out, except a change of the amount before
-    ("mang về 44 tỷ đồng (tăng 28,6%)")."""
+    ("mang về 44 tỷ đồng (tăng 28,6%)") and the figure of a year compared
+    with ("so với năm 2018 (khi đó có 700 hồ sơ)")."""
     pos = amount.start
     if text.count("(", a, pos) <= text.count(")", a, pos):
         return False
-    return not (amount.kind == "percent" and _CHANGE_IN_BRACKETS.search(text, a, pos))
+    if amount.kind == "percent" and _CHANGE_IN_BRACKETS.search(text, a, pos):
+        return False
+    return base_year(text, a, pos) is None
+
+
+def base_year(text: str, a: int, pos: int) -> int | None:
+    """The year Y of "so với năm Y (...)" when ``pos`` is in that bracket."""
+    opened = text.rfind("(", a, pos)
+    if opened == -1 or ")" in text[opened:pos]:
+        return None
+    compared = _COMPARED_BEFORE.search(text, max(a, opened - 30), opened)
+    return int(compared.group(1)) if compared else None

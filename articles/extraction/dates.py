@@ -53,6 +53,11 @@ _DAY_PAIR = re.compile(
     r"[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
+# A month of a year a step is expected in.
+_EXPECTED_MONTH = re.compile(
+    r"(?:dự\s+kiến|\bsẽ)[^.;]{0,80}?tháng\s+(1[0-2]|0?[1-9])\s*(?:[-/]|năm)\s*"
+    r"((?:19|20)\d{2})(?!\d)"
+)
 # A congress of a term is held in the term's first year.
 _CONGRESS_TERM = re.compile(
     r"đại\s+hội[^.;]{0,120}?nhiệm\s+kỳ\s+(?P<y>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)?\d{2}"
@@ -233,6 +238,19 @@ def congress_year(texts: list[str]) -> int | None:
         match = _CONGRESS_TERM.search(low) if "nhiệm" in low else None
         if match:
             return int(match.group("y"))
+    return None
+
+
+def expected_year(texts: list[str], month: int) -> int | None:
+    """The year of a day and month before a next step the text expects
+    ("dự kiến ... từ đầu tháng 4-2014" dates "ngày 24-3" in 2014)."""
+    for text in texts:
+        low = text.lower()
+        if "kiến" not in low and "sẽ" not in low:
+            continue
+        for match in _EXPECTED_MONTH.finditer(low):
+            if month <= int(match.group(1)):
+                return int(match.group(2))
     return None
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from common.text import clean
 
-from .amounts import Amount, find_amounts
+from .amounts import Amount, base_year, find_amounts
 from .figure_kinds import (
     amount_metric,
     as_part,
@@ -306,9 +306,11 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
         mentions = _UNIT_MENTION.findall(lead) if "Bưu" in lead else ()
         subject = _subject_of(mentions[-1]) if mentions else subject
         target = clause_target or _before(sentence.target_at, amount.start)
-        when = _compared(text, amount, a, b, setting) or _year_at(
-            contexts, amount.start, year, sentence
+        when = (
+            base_year(text, a, amount.start) if "(" in text[a : amount.start] else None
         )
+        when = when or _compared(text, amount, a, b, setting)
+        when = when or _year_at(contexts, amount.start, year, sentence)
         period = _before(sentence.period_at, amount.start)
         context = _Context(when, target, period or sentence.term and when is None)
         figure = _figure(amount, _lead_part(lead, topic_start), tail, topic, context,

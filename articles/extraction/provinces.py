@@ -204,6 +204,16 @@ def find_province(
     return _press(texts + credits, era) or _bare_name(texts, era), None
 
 
+def province_in_name(source: str, era: str) -> Province | None:
+    """Last resort, for a text that names no province at all: the province
+    in the file's name, which editors save under the words of the page's
+    address ("...-lang-son-2023.txt", the publisher's section)."""
+    stem = fold_same_length(Path(source).stem)
+    words = " ".join(w for w in re.split(r"[^0-9a-z]+", stem) if w)
+    match = _patterns()["bare"].search(words) if words else None
+    return lookup(match.group(1), era) if match else None
+
+
 def provincial_unit(text: str, era: str) -> str | None:
     """The canonical name of the provincial post office ``text`` names."""
     for province, level in _unit_mentions([text], era):

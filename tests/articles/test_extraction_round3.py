@@ -9,7 +9,7 @@ from articles.extraction import extract, normalize_org
 from articles.extraction.awards import find_commendations
 from articles.extraction.captions import looks_like_caption, photo_sentence
 from articles.extraction.chrome import is_chrome
-from articles.extraction.dates import congress_year, date_mentions
+from articles.extraction.dates import congress_year, date_mentions, expected_year
 from articles.extraction.figures import find_figures
 from articles.extraction.orgs import read_org
 from articles.extraction.parser import parse_layout
@@ -328,3 +328,69 @@ def test_an_org_does_not_swallow_the_verb_after_it():
     assert read_org("Bưu điện tỉnh Sơn La công bố kết quả", 0)[0] == (
         "Bưu điện tỉnh Sơn La"
     )
+
+
+# -- years fixed by what the text expects or compares --------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "month", "year"),
+    [
+        (["Đơn vị dự kiến mở rộng dịch vụ từ đầu tháng 6-2022."], 5, 2022),
+        (["Bưu điện tỉnh sẽ triển khai thêm vào tháng 9/2021 tại hai huyện."], 9, 2021),
+        (["Đơn vị dự kiến mở rộng dịch vụ từ tháng 2-2022."], 5, None),
+        (["Từ tháng 6-2022, đơn vị mở rộng dịch vụ."], 5, None),
+    ],
+)
+def test_a_next_step_expected_in_a_month_fixes_the_year_before_it(texts, month, year):
+    assert expected_year(texts, month) == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2021, đơn vị nhận 9.500 hồ sơ, tăng 2,1 lần so với năm 2020 "
+            "(khi đó có 4.520 hồ sơ).",
+            [(2021, "other", 9500), (2021, "other", 2.1), (2020, "other", 4520)],
+        ),
+        # an ordinary bracket is still left out
+        (
+            "Năm 2021, đơn vị nhận 9.500 hồ sơ (gồm 300 hồ sơ trực tuyến).",
+            [(2021, "other", 9500)],
+        ),
+    ],
+)
+def test_the_figure_of_a_compared_year_in_brackets(sentence, expected):
+    assert keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The post office has a workforce of 42 employees and 9 points.", 42),
+        ("Đơn vị có đội ngũ 120 lao động trực tiếp.", 120),
+    ],
+)
+def test_the_size_of_a_workforce_is_a_count(sentence, value):
+    english = sentence.startswith("The")
+    found, _ = find_figures([sentence], None, 2023, english=english)
+    assert (found[0].metric, found[0].value, found[0].unit) == ("other", value, "count")
+
+
+@pytest.mark.parametrize(
+    ("source", "province"),
+    [
+        ("bai-viet-son-la-2021.txt", "Sơn La"),
+        ("/tmp/tin_BA_RIA_VUNG_TAU.txt", "Bà Rịa - Vũng Tàu"),
+        ("tong-ket-nam-2021.txt", None),
+    ],
+)
+def test_a_text_naming_no_province_takes_the_one_in_its_file_name(source, province):
+    text = "Chiều 3/1/2022, Bưu điện tỉnh tổng kết năm 2021.\n\nHội nghị diễn ra.\n"
+    assert extract(text, source=source).province == province
+
+
+def test_a_province_named_in_the_text_wins_over_the_file_name():
+    text = "Chiều 3/1/2022, Bưu điện tỉnh Yên Bái tổng kết năm 2021.\n"
+    assert extract(text, source="son-la-2021.txt").province == "Yên Bái"
