@@ -32,6 +32,7 @@ from .figure_kinds import (
     qualifier_of,
     why,
 )
+from .figure_years import TERM, compared_year, year_at, year_contexts
 from .model import Figure
 from .text import CAP_WORD, clause_spans, lower, sentence_spans
 
@@ -81,23 +82,6 @@ _PERIOD_WORDS = ("tháng", "quý", "nửa", "month", "half", "quarter")
 _TARGET_CLAUSE = re.compile(
     r"(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:giao\s+)?(?:tổng\s+)?"
     r"(?:doanh\s+thu|thu\s+nhập|nộp\s+ngân\s+sách)|dự\s+kiến|sẽ\s+đạt"
-)
-_YEAR = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?![\d/])(?!\s*[-–]\s*\d)")
-_YEAR_WORD_VI = re.compile(r"(?<!\w)năm\s*$")
-_YEAR_WORD_EN = re.compile(r"\b(?:in|for|of|during|made|year)\s+$")
-_NOT_CONTEXT = re.compile(
-    r"(?:so\s+với|\bso|cùng\s+kỳ|kế\s+hoạch|giai\s+đoạn|\bđến|\btới|\btừ|\btrước|"
-    r"\bsau|period|than|plan|compared\s+(?:with|to)|since|\bon)\s*(?:of\s+)?"
-    r"(?:năm\s*|in\s+|of\s+|for\s+)?$"
-)
-_COMPARED_YEAR = re.compile(
-    r"(?:tăng|giảm)[^;,]{0,40}?so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
-)
-# A sentence about a term of years ("nhiệm kỳ 2015-2020", "sau 5 năm").
-_TERM = re.compile(
-    r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*\d{2,4}|"
-    r"(?:sau|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+năm\b"
 )
 # The head of a clause before a colon names what its figures are about:
 # "Tiết kiệm: tăng 12%" is a service, not the unit.
@@ -150,7 +134,7 @@ def find_figures(
     review of that plan ("sơ kết 9 tháng đầu năm 2019"), else ``fallback_year``.
     """
     # A paragraph repeated (a lead printed twice) gives its figures once.
-    years = {p: _year_contexts(lower(p), english) for p in body if _DIGIT.search(p)}
+    years = {p: year_contexts(lower(p), english) for p in body if _DIGIT.search(p)}
     setting = _setting(plan, years, fallback_year, english)
     found: list[tuple[Figure, bool]] = []
     year = setting.default_year
@@ -219,7 +203,7 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
         period = _PERIOD.search(text, start, end)
     parts = text.find("trong đó", start, end)
     term = ("kỳ" in words or "đoạn" in words or "năm" in words) and bool(
-        _TERM.search(text, start, end)
+        TERM.search(text, start, end)
     )
     return _Sentence(
         start,
@@ -228,45 +212,6 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
         parts if parts != -1 else None,
         term,
     )
-
-
-def _year_contexts(paragraph: str, english: bool) -> list[tuple[int, int]]:
-    """Where the (lower-cased) paragraph starts talking about a year ("năm 2019")."""
-    word = _YEAR_WORD_EN if english else _YEAR_WORD_VI
-    found = []
-    for match in _YEAR.finditer(paragraph):
-        before = paragraph[max(0, match.start() - 40) : match.start()]
-        if (word.search(before) or english) and not _NOT_CONTEXT.search(before):
-            found.append((match.start(), int(match.group())))
-    return found
-
-
-def _compared(text: str, amount: Amount, a: int, b: int, setting) -> int | None:
-    """Y + 1 for a change "so với năm Y" in an article that names no year of
-    its own for the figure ("doanh thu năm qua tăng 8% so với năm 2022")."""
-    if not setting.compare or "so" not in text[amount.end : b]:
-        return None
-    start = max(a, amount.start - 50)
-    for match in _COMPARED_YEAR.finditer(text, start, b):
-        if match.end() > amount.start:
-            return int(match.group(1)) + 1
-    return None
-
-
-def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None,
-             sentence: "_Sentence | None" = None):  # fmt: skip
-    """The year talked about at ``pos``; none in a sentence about a term of
-    years that names no year of its own before the figure."""
-    year = fallback
-    own = False
-    for start, value in contexts:
-        if start > pos:
-            break
-        year = value
-        own = sentence is not None and start >= sentence.start
-    if sentence is not None and sentence.term and not own:
-        return None
-    return year
 
 
 def _head_topic(text: str, a: int, first: int) -> tuple[str | None, bool]:
@@ -309,8 +254,8 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
         when = (
             base_year(text, a, amount.start) if "(" in text[a : amount.start] else None
         )
-        when = when or _compared(text, amount, a, b, setting)
-        when = when or _year_at(contexts, amount.start, year, sentence)
+        when = when or compared_year(text, amount, a, b, setting.compare)
+        when = when or year_at(contexts, amount.start, year, sentence)
         period = _before(sentence.period_at, amount.start)
         context = _Context(when, target, period or sentence.term and when is None)
         figure = _figure(amount, _lead_part(lead, topic_start), tail, topic, context,
