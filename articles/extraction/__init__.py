@@ -139,8 +139,10 @@ def _when(layout: Layout) -> _When:
     mentions = [m for p in body for m in date_mentions(p, english=english)]
     event = pick_event(mentions, plan)
     congress = congress_year(texts)
-    page = year_elsewhere(event, mentions, layout.page_date) if event else None
-    fallback = _fallback_year(event, congress, body) or page
+    fallback = None  # the year of figures, needed only without a plan
+    if plan is None:
+        page = year_elsewhere(event, mentions, layout.page_date) if event else None
+        fallback = _fallback_year(event, congress, body) or page
     figures, results = find_figures(body, plan, fallback, english=english)
     year = event.year if event else None
     if event and year is None:

@@ -85,6 +85,7 @@ _STAFF = re.compile(
     r"lao\s+động|người)(?!\w)",
     re.IGNORECASE,
 )
+_SCALE_STARTS = (" tr", " ng")
 _COUNT_SCALE = re.compile(r"\s*(triệu|nghìn|ngàn)(?=\s)")
 _PREPOSITION_END = re.compile(
     r"(?:\b(?:trong|của|với|từ|tới|đến|for|to|of|with|from)|[-–/])\s*$"
@@ -204,9 +205,12 @@ def _per_thing(text, match, value, b) -> Amount | None:
     """Per point or per day ("3,47km/điểm"), output by weight ("sản lượng
     khai thác: 3.984.318 kg") or a floor area ("diện tích sàn 3.270m2");
     other weights and measures are no figures."""
-    found = _PER_THING.match(text, match.end(), b)
+    after = text[match.end() : match.end() + 8]
+    found = _PER_THING.match(text, match.end(), b) if "/" in after else None
     if not found:
-        return _measure(text, match, value, b)
+        if "m" in after or "kg" in after or "tấn" in after:
+            return _measure(text, match, value, b)
+        return None
     what, per = found.group("u").lower(), found.group("per").lower()
     unit = f"{_PER_UNITS[what]}/{_PER_UNITS[per]}"
     label = clean(found.group()).lower()
@@ -227,19 +231,26 @@ def _measure(text, match, value, b) -> Amount | None:
 
 def _count(text, match, value, a, b) -> Amount | None:
     """A count before a postal noun; with a scale word ("12 triệu tờ báo")."""
-    scale = _COUNT_SCALE.match(text, match.end(), b)
+    end = match.end()
+    scale = (
+        _COUNT_SCALE.match(text, end, b)
+        if text[end : end + 3] in _SCALE_STARTS
+        else None
+    )
     if scale:
         value = value * scale_of(scale.group(1))
     elif not _WHOLE.fullmatch(match.group()) or _SCALE_WORD.match(text, match.end(), b):
         return None
-    before = text[max(a, match.start() - 16) : match.start()].lower()
-    if _WORKFORCE_BEFORE.search(before):  # "a workforce of 38 officers"
+    before = text[max(a, match.start() - 16) : match.start()]
+    if ("of" in before or "ngũ" in before or "lượng" in before) and (
+        _WORKFORCE_BEFORE.search(before.lower())
+    ):  # "a workforce of 38 officers"
         noun = _STAFF.match(text, match.end(), b)
         if noun:
             return Amount(match.start(), noun.end(), "count", value, "count",
                           noun="workforce")  # fmt: skip
     noun = _COUNT.match(text, scale.end() if scale else match.end(), b)
-    if not noun or _PREPOSITION_END.search(before[-12:]):
+    if not noun or _PREPOSITION_END.search(before[-12:].lower()):
         return None
     return Amount(match.start(), noun.end(), "count", value, "count",
                   noun=clean(noun.group("noun")))  # fmt: skip

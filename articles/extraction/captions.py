@@ -49,6 +49,7 @@ _REPORTING = re.compile(
     r"cho\s+biết|nhấn\s+mạnh|khẳng\s+định|đề\s+nghị|yêu\s+cầu|[“\"]"
 )
 _MAX_PHOTO_SENTENCE = 220
+_PHOTO_STARTS = ("quang", "toàn", "ông ", "bà ", "đồng chí")
 _NAME_START = re.compile(r"^(\w+)\s+[A-ZĐÀ-Ỹ]")
 _HEADING_SHAPE = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4}|[a-dđ])[.)/]\s|[-–—•*+>]\s*)")
 _MAX_CAPTION = 400
@@ -116,6 +117,8 @@ def photo_sentence(line: str) -> bool:
     they do in it ("Bà X, Phó Giám đốc ..., trao Giấy khen ..."); a sentence
     that reports words or figures is text."""
     if len(line) > _MAX_PHOTO_SENTENCE or line[-1] != ".":
+        return False
+    if not line[:9].lower().startswith(_PHOTO_STARTS):
         return False
     if len(sentence_spans(line)) > 1:
         return False

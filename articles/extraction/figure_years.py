@@ -35,7 +35,9 @@ def year_contexts(paragraph: str, english: bool) -> list[tuple[int, int]]:
     found = []
     for match in YEAR.finditer(paragraph):
         before = paragraph[max(0, match.start() - 40) : match.start()]
-        if (word.search(before) or english) and not _NOT_CONTEXT.search(before):
+        if not english and not before.rstrip().endswith("năm"):
+            continue  # a cheap test before the patterns
+        if (english or word.search(before)) and not _NOT_CONTEXT.search(before):
             found.append((match.start(), int(match.group())))
     return found
 

@@ -83,6 +83,7 @@ _TARGET_CLAUSE = re.compile(
     r"(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:giao\s+)?(?:tổng\s+)?"
     r"(?:doanh\s+thu|thu\s+nhập|nộp\s+ngân\s+sách)|dự\s+kiến|sẽ\s+đạt"
 )
+_TERM_WORDS = ("kỳ", "đoạn", "sau ", "trong ")
 # The head of a clause before a colon names what its figures are about:
 # "Tiết kiệm: tăng 12%" is a service, not the unit.
 _COLON_HEAD = re.compile(r"\s*(?:[-–•+*·]\s*)?(?P<head>[^\d:;,.]{2,40}):\s")
@@ -99,7 +100,6 @@ class _Setting:
     plan: int | None
     default_year: int | None
     launch: bool  # the article launches the plan, after the results of plan - 1
-    compare: bool = True  # a year compared with may fix the figure's year
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def find_figures(
     found: list[tuple[Figure, bool]] = []
     year = setting.default_year
     lead: set[tuple] = set()  # a figure of the lead said again is one fact
-    kept: set[Figure] = set()
+    kept: set[int] = set()  # ids of the figures read so far
     for paragraph, contexts in years.items():
         parts = _in_parts_list(body, paragraph)
         for start, end in sentence_spans(paragraph):
@@ -153,8 +153,8 @@ def find_figures(
         if paragraph == body[0]:
             lead = {_key(f) for f, _ in found}
         elif lead:
-            found = [x for x in found if x[0] in kept or _key(x[0]) not in lead]
-        kept = {f for f, _ in found}
+            found = [x for x in found if id(x[0]) in kept or _key(x[0]) not in lead]
+        kept = {id(f) for f, _ in found} if lead else kept
         if contexts:
             year = contexts[-1][1]
     results = frozenset(f.year for f, target in found if f.year and not target)
@@ -202,9 +202,7 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
     if any(w in words for w in _PERIOD_WORDS):
         period = _PERIOD.search(text, start, end)
     parts = text.find("trong đó", start, end)
-    term = ("kỳ" in words or "đoạn" in words or "năm" in words) and bool(
-        TERM.search(text, start, end)
-    )
+    term = any(w in words for w in _TERM_WORDS) and bool(TERM.search(text, start, end))
     return _Sentence(
         start,
         target.start() if target else None,
@@ -217,7 +215,7 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
 def _head_topic(text: str, a: int, first: int) -> tuple[str | None, bool]:
     """A clause headed "Tên dịch vụ: ..." is about that service (a segment)
     unless the head names the unit's total or a year."""
-    head = _COLON_HEAD.match(text, a, first)
+    head = _COLON_HEAD.match(text, a, first) if text.find(":", a, first) != -1 else None
     if head is None:
         return None, False
     words = head.group("head").lower()
@@ -230,13 +228,12 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
     """(figure, is a target, position) of each amount of ``text[a:b]``."""
     figures, topic, subject, last_end = [], None, None, a
     amounts = find_amounts(text, a, b, setting.english)
-    low = lower(text)
-    clause_target = bool(amounts) and bool(_TARGET_CLAUSE.search(low, a, b))
-    if year != setting.default_year or setting.plan is not None:
-        setting = replace(setting, compare=False)  # the year is known already
-    carried = False  # the topic was named before a percentage, not yet used
-    if amounts:
-        topic, carried = _head_topic(text, a, amounts[0].start)
+    if not amounts:
+        return figures
+    clause_target = bool(_TARGET_CLAUSE.search(lower(text), a, b))
+    # a year compared with fixes the figure's only when none is known already
+    compare = year == setting.default_year and setting.plan is None
+    topic, carried = _head_topic(text, a, amounts[0].start)
     for index, amount in enumerate(amounts):
         lead = text[last_end : amount.start]
         tail = _tail(text, amounts, index, b)
@@ -254,7 +251,7 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
         when = (
             base_year(text, a, amount.start) if "(" in text[a : amount.start] else None
         )
-        when = when or compared_year(text, amount, a, b, setting.compare)
+        when = when or compared_year(text, amount, a, b, compare)
         when = when or year_at(contexts, amount.start, year, sentence)
         period = _before(sentence.period_at, amount.start)
         context = _Context(when, target, period or sentence.term and when is None)
