@@ -378,4 +378,7 @@ def _why(award: _Award) -> tuple[str, float]:
     if award.recipients or award.counts != (None, None, None):
         parts.append("người/đơn vị nhận hoặc số lượng")
         confidence += 0.15
+    if award.caption and award.kind == "other":
+        parts.append("chỉ từ động từ trong chú thích ảnh")
+        confidence -= 0.15
     return " + ".join(parts), round(min(confidence, 0.95), 2)

@@ -171,8 +171,9 @@ def why(kind: str, topic, metric: str, target: bool, ctx) -> tuple[str, float]:
     """The rule that read a figure (short Vietnamese label) and its confidence.
 
     ``kind`` is the amount's kind or the percentage's verb; ``ctx`` has the
-    figure's ``year``, ``target`` and ``period``. A figure without a topic,
-    or without a year, is less certain.
+    figure's ``year``, ``target``, ``period``, ``far`` and ``guessed``. A
+    figure without a topic or a year, whose topic stands far before it, or
+    whose year is only the article's, is less certain.
     """
     parts = [_KIND_WORDS.get(kind, kind)]
     if topic:
@@ -184,6 +185,12 @@ def why(kind: str, topic, metric: str, target: bool, ctx) -> tuple[str, float]:
     confidence = _SURE.get(metric, 0.7 if topic or kind == "count" else 0.55)
     if ctx.year is None:
         confidence -= 0.1
+    if getattr(ctx, "far", False):
+        parts.append("chủ đề ở xa con số")
+        confidence -= 0.1
+    if getattr(ctx, "guessed", False) and ctx.year is not None:
+        parts.append("năm suy ra từ bài")
+        confidence -= 0.05
     return " · ".join(parts), round(confidence, 2)
 
 

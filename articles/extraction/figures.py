@@ -83,6 +83,7 @@ _TARGET_CLAUSE = re.compile(
     r"(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:giao\s+)?(?:tổng\s+)?"
     r"(?:doanh\s+thu|thu\s+nhập|nộp\s+ngân\s+sách)|dự\s+kiến|sẽ\s+đạt"
 )
+_FAR = 60  # characters between a topic's words and its number
 _TERM_WORDS = ("kỳ", "đoạn", "sau ", "trong ")
 # The head of a clause before a colon names what its figures are about:
 # "Tiết kiệm: tăng 12%" is a service, not the unit.
@@ -248,13 +249,13 @@ def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
         mentions = _UNIT_MENTION.findall(lead) if "Bưu" in lead else ()
         subject = _subject_of(mentions[-1]) if mentions else subject
         target = clause_target or _before(sentence.target_at, amount.start)
-        when = (
-            base_year(text, a, amount.start) if "(" in text[a : amount.start] else None
+        when, guessed = _year_of(
+            text, a, b, amount, (contexts, year, sentence), compare
         )
-        when = when or compared_year(text, amount, a, b, compare)
-        when = when or year_at(contexts, amount.start, year, sentence)
         period = _before(sentence.period_at, amount.start)
-        context = _Context(when, target, period or sentence.term and when is None)
+        far = topic_start is not None and len(lead) - topic_start > _FAR
+        context = _Context(when, target, period or sentence.term and when is None,
+                           far, guessed)  # fmt: skip
         figure = _figure(amount, _lead_part(lead, topic_start), tail, topic, context,
                          setting)  # fmt: skip
         if figure:
@@ -292,6 +293,25 @@ class _Context:
     year: int | None
     target: bool
     period: bool
+    far: bool = False  # the topic's words stand far before the number
+    guessed: bool = False  # the year is the article's, not written for it
+
+
+def _year_of(text, a, b, amount, where, compare) -> tuple[int | None, bool]:
+    """The year of an amount and whether it was only inferred: the year of a
+    bracket after "so với năm Y", Y + 1 of a change "so với năm Y", the year
+    the paragraph talks about, else the article's (``where`` holds the
+    paragraph's year contexts, the year so far and the sentence)."""
+    contexts, year, sentence = where
+    if "(" in text[a : amount.start]:
+        base = base_year(text, a, amount.start)
+        if base:
+            return base, False
+    compared = compared_year(text, amount, a, b, compare)
+    if compared:
+        return compared, False
+    written = bool(contexts) and contexts[0][0] < amount.start
+    return year_at(contexts, amount.start, year, sentence), not written
 
 
 def _before(found_at: int | None, pos: int) -> bool:

@@ -394,3 +394,35 @@ def test_a_text_naming_no_province_takes_the_one_in_its_file_name(source, provin
 def test_a_province_named_in_the_text_wins_over_the_file_name():
     text = "Chiều 3/1/2022, Bưu điện tỉnh Yên Bái tổng kết năm 2021.\n"
     assert extract(text, source="son-la-2021.txt").province == "Yên Bái"
+
+
+# -- confidence ---------------------------------------------------------------
+
+
+def confidence_of(sentence: str, default=2023) -> float:
+    found, _ = find_figures([sentence], None, default, english=False)
+    return found[0].confidence
+
+
+def test_a_topic_far_before_its_number_is_less_certain():
+    near = confidence_of("Năm 2023, tổng doanh thu đạt 80 tỷ đồng.")
+    far = confidence_of(
+        "Năm 2023, tổng doanh thu của toàn bộ mạng lưới bưu cục và các điểm phục "
+        "vụ trên địa bàn toàn tỉnh sau nhiều nỗ lực đạt 80 tỷ đồng."
+    )
+    assert far < near
+
+
+def test_a_year_only_inferred_from_the_article_is_less_certain():
+    written = confidence_of("Năm 2023, tổng doanh thu đạt 80 tỷ đồng.")
+    inferred = confidence_of("Tổng doanh thu đạt 80 tỷ đồng.")
+    assert inferred < written
+
+
+def test_an_award_read_only_from_a_caption_verb_is_doubtful():
+    items = [
+        ("Bộ Tài chính tặng Bằng khen cho Bưu điện tỉnh.", False),
+        ("Khen thưởng các tập thể xuất sắc", True),
+    ]
+    body, caption = find_commendations(items, CTX)
+    assert caption.confidence < body.confidence
