@@ -9,8 +9,11 @@ body that grants it: "Giấy khen của X", "Cờ thi đua do X tặng", "thừa
 quyền của X", "được X tặng", "X (đã) tặng ..." -- never the person handing
 it over. Recipients are named units or people ("cho Bưu điện huyện Y", "Bưu
 điện tỉnh và Bưu điện huyện Y được ...", "tặng Bưu điện tỉnh Cờ ..."); counts
-come from "2 tập thể và 13 cá nhân" or "17 giấy khen". Awards named in a
-caption merge into the one body award of the same name and issuer.
+come from "2 tập thể và 13 cá nhân" or "17 giấy khen". A list of awards
+received by one subject ("đơn vị nhận A; B và C") gives them all its
+receivers. Awards named in a caption merge into the one body award of the
+same name and issuer; a caption opening on an award verb ("Khen thưởng các
+tập thể ...") is an award with no form named.
 """
 
 import re

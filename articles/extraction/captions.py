@@ -1,4 +1,4 @@
-"""Whether a line without final punctuation is a photo caption or a heading.
+"""Whether a line is a photo caption or a heading.
 
 Input: one clean line of an article, known to be neither chrome nor a photo
 credit. A caption describes a photo: it starts with who or what is shown (a
@@ -7,7 +7,10 @@ name) or says what happens in it ("trao", "tặng", "phát biểu", "chụp ản
 lưu niệm", "tại hội nghị"), or ends with its photo credit ("... (Ảnh: X)").
 A sub-heading is short, numbered, bulleted or in capitals and says none of
 this ("Nhiều giải pháp đột phá", "2. Nhiệm vụ năm 2020"); a paragraph cut off
-at the end of the text says none of it either.
+at the end of the text says none of it either. With its final period, a line
+is a caption only as one short sentence showing the scene ("Quang cảnh ...")
+or a person and what they do ("Ông X, Giám đốc ..., phát biểu khai mạc.");
+a block of figures ("tăng 33%", "96 tỷ đồng") is never a caption.
 """
 
 import re

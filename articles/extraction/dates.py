@@ -5,8 +5,12 @@ Input: clean paragraphs. Dates are written ``Ngày 25/12``, ``ngày 7-1``,
 tháng 1 năm 2020``, glued to a dateline (``LSO-Chiều 11/1/2021``), or in
 English (``January 11``, ``11 January 2021``). A day and month without a
 year need a word such as "ngày"/"sáng"/"chiều" before them (a bare ``7/10``
-may be a ratio). The plan year comes from "kế hoạch (năm) 2020", "năm kế
-hoạch 2019", "kế hoạch sản xuất kinh doanh cho năm 2026", "plan for 2021".
+may be a ratio); "ngày 29 và 30-5" starts on the 29th. A year missing from a
+day and month may come from the plan or results reviewed, the first year of
+the term of a congress ("nhiệm kỳ 2020-2025"), or a next step the text
+expects ("dự kiến ... tháng 4-2014"). The plan year comes from "kế hoạch
+(năm) 2020", "năm kế hoạch 2019", "kế hoạch sản xuất kinh doanh cho năm
+2026", "plan for 2021".
 """
 
 import datetime

@@ -13,8 +13,10 @@ surname-led run of two to four capitalised syllables ("Nguyễn Minh Đức",
 Honorifics are not part of the name. A bare "Tổng công ty" or "UBND tỉnh" is
 written out in full; "Trưởng Ban Tuyên giáo Tỉnh ủy" is title "Trưởng Ban" of
 "Ban Tuyên giáo Tỉnh ủy"; a party secretary's title keeps its committee
-("Bí thư Đảng ủy Khối Doanh nghiệp tỉnh"). Photo credits and bylines have
-been removed by the layout parser before.
+("Bí thư Đảng ủy Khối Doanh nghiệp tỉnh"), except the committee of a company,
+post office or bank ("Bí thư Đảng ủy" of "Bưu điện tỉnh X"); a department
+keeps the body written after it ("Ban X, Tổng công ty Y"). Photo credits and
+bylines have been removed by the layout parser before.
 """
 
 import re

@@ -8,7 +8,8 @@ Nghệ An", "Bưu điện TPHCM", "Binh Duong Provincial Post Office"); a city p
 office named like its province ("Bưu điện thành phố Lạng Sơn"); "tỉnh X";
 a provincial capital ("thành phố Vị Thanh"); a district whose name no other
 province has ("Bưu điện huyện Tân Yên", see ``districts``); a provincial newspaper's
-dateline or byline ("LSO-", "(GLO)-", ".../THĐT"). Matching ignores accents
+dateline or byline ("LSO-", "(GLO)-", ".../THĐT"); last, for a text that
+names none, the file's name. Matching ignores accents
 and old/new tone-mark placement ("Thanh Hoá" is "Thanh Hóa").
 """
 

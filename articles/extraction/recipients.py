@@ -1,13 +1,14 @@
 """Who receives an award: named units and people around the award's words.
 
 Input: a clean sentence and the span of an award in it. Receivers are read
-where Vietnamese puts them: after "cho" ("trao Cờ thi đua cho Bưu điện huyện
-X và tập thể Bưu điện tỉnh"), between the verb and the award ("tặng Bưu điện
-tỉnh Cờ ..."), or before a receiving verb ("Bưu điện tỉnh và Bưu điện huyện
-Y được ...", "Tập thể Bưu điện tỉnh X nhận ...", "đơn vị cũng được ..." --
-the article's own unit). Generic receivers ("những đơn vị", "các tập thể",
-"2 tập thể") are no names. Bare levels are written out ("Bưu điện tỉnh" in an
-article about Sơn La is "Bưu điện tỉnh Sơn La").
+where Vietnamese puts them: after "cho" or "tặng" ("trao Cờ thi đua cho Bưu
+điện huyện X và tập thể Bưu điện tỉnh", "Cờ thi đua của Chính phủ tặng X"),
+between the verb and the award ("tặng Bưu điện tỉnh Cờ ..."), or before a
+receiving verb ("Bưu điện tỉnh và Bưu điện huyện Y được ...", "Tập thể Bưu
+điện tỉnh X nhận ...", "đơn vị cũng được ..." -- the article's own unit).
+Generic receivers ("những đơn vị", "các tập thể", "2 tập thể") are no names.
+Bare levels are written out ("Bưu điện tỉnh" in an article about Sơn La is
+"Bưu điện tỉnh Sơn La").
 """
 
 import re
