@@ -54,7 +54,7 @@ _TIMES_BEFORE = re.compile(
     r"(?:tăng|gấp|increased?|rose|grew)\s+(?:gấp\s+)?(?:(?:hơn|gần|khoảng|trên|by)\s+)?$"
 )
 _COUNT_NOUN = (
-    r"(?:điểm\s+)?(?:bưu\s+điện\s+văn\s+(?:hóa|hoá|hoa)\s+xã|BĐVHX)|bưu\s+cục|"
+    r"(?:điểm\s+)?(?:bưu\s+điện\s*[-–]?\s*văn\s+(?:hóa|hoá|hoa)\s+xã|BĐVHX)|bưu\s+cục|"
     r"điểm\s+(?:phục\s+vụ|giao\s+dịch|bưu\s+điện|bưu\s+chính)|điểm|đại\s+lý|"
     r"bưu\s+gửi|bưu\s+phẩm|bưu\s+kiện|hồ\s+sơ|thùng\s+thư|nhân\s+sự|tài\s+khoản|"
     r"trung\s+tâm(?:\s+phục\s+vụ\s+hành\s+chính\s+công)?|"

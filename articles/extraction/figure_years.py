@@ -22,6 +22,10 @@ _COMPARED_YEAR = re.compile(
     r"(?:tăng|giảm)[^;,]{0,40}?so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# A sentence that starts talking about now.
+_NOW = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|tới\s+nay)(?=[\s,])"
+)
 # A sentence about a term of years ("nhiệm kỳ 2015-2020", "sau 5 năm").
 TERM = re.compile(
     r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*\d{2,4}|"
@@ -30,16 +34,20 @@ TERM = re.compile(
 
 
 def year_contexts(paragraph: str, english: bool) -> list[tuple[int, int]]:
-    """Where the (lower-cased) paragraph starts talking about a year ("năm 2019")."""
+    """Where the (lower-cased) paragraph starts talking about a year ("năm
+    2019"), or about now ("Hiện nay, ...", "Đến nay ...": year 0, the
+    article's own year)."""
     word = _YEAR_WORD_EN if english else _YEAR_WORD_VI
     found = []
+    if "hiện" in paragraph or "nay" in paragraph:
+        found = [(m.start(), 0) for m in _NOW.finditer(paragraph)]
     for match in YEAR.finditer(paragraph):
         before = paragraph[max(0, match.start() - 40) : match.start()]
         if not english and not before.rstrip().endswith("năm"):
             continue  # a cheap test before the patterns
         if (english or word.search(before)) and not _NOT_CONTEXT.search(before):
             found.append((match.start(), int(match.group())))
-    return found
+    return sorted(found)
 
 
 def compared_year(text: str, amount, a: int, b: int, compare: bool) -> int | None:

@@ -137,6 +137,8 @@ def find_figures(
     # A paragraph repeated (a lead printed twice) gives its figures once.
     years = {p: year_contexts(lower(p), english) for p in body if _DIGIT.search(p)}
     setting = _setting(plan, years, fallback_year, english)
+    now = setting.default_year  # "hiện nay", "đến nay": the article's own year
+    years = {p: [(at, y or now) for at, y in found] for p, found in years.items()}
     found: list[tuple[Figure, bool]] = []
     year = setting.default_year
     lead: set[tuple] = set()  # a figure of the lead said again is one fact
@@ -187,7 +189,7 @@ def _totals(read: list, sentence: "_Sentence") -> list[tuple[Figure, bool]]:
 
 
 def _setting(plan, contexts, fallback_year, english) -> _Setting:
-    years = {year for found in contexts.values() for _, year in found}
+    years = {year for found in contexts.values() for _, year in found if year}
     if plan is None:
         return _Setting(english, None, fallback_year, False)
     launch = plan - 1 in years or plan not in years

@@ -426,3 +426,28 @@ def test_an_award_read_only_from_a_caption_verb_is_doubtful():
     ]
     body, caption = find_commendations(items, CTX)
     assert caption.confidence < body.confidence
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Năm 2021 tổng doanh thu đạt 95 tỷ đồng. Hiện nay đơn vị có 150 bưu cục.",
+            [(2021, "revenue", 95_000_000_000), (2023, "other", 150)],
+        ),
+        (
+            "Năm 2021 tổng doanh thu đạt 95 tỷ đồng; đến nay mạng lưới có 40 đại lý.",
+            [(2021, "revenue", 95_000_000_000), (2023, "other", 40)],
+        ),
+    ],
+)
+def test_now_in_a_paragraph_is_the_articles_own_year(paragraph, expected):
+    assert keys(paragraph) == expected
+
+
+def test_a_commune_point_written_with_a_dash_is_counted_whole():
+    found, _ = find_figures(
+        ["Năm 2021, đơn vị có 160 điểm Bưu điện - Văn hóa xã."], None, 2021,
+        english=False,
+    )  # fmt: skip
+    assert (found[0].value, found[0].label) == (160, "điểm Bưu điện - Văn hóa xã")
