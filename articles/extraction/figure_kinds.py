@@ -185,10 +185,10 @@ def why(kind: str, topic, metric: str, target: bool, ctx) -> tuple[str, float]:
     confidence = _SURE.get(metric, 0.7 if topic or kind == "count" else 0.55)
     if ctx.year is None:
         confidence -= 0.1
-    if getattr(ctx, "far", False):
+    if ctx.far:
         parts.append("chủ đề ở xa con số")
         confidence -= 0.1
-    if getattr(ctx, "guessed", False) and ctx.year is not None:
+    if ctx.guessed and ctx.year is not None:
         parts.append("năm suy ra từ bài")
         confidence -= 0.05
     return " · ".join(parts), round(confidence, 2)
