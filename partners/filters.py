@@ -16,7 +16,9 @@ TIE_BREAKER = "id"
 
 class StableOrderingFilter(OrderingFilter):
     """``?ordering=-year,metric``, always completed with ``id`` so that rows
-    never swap places between two requests."""
+    never swap places between two requests. A view's ``ordering_keys`` maps
+    a field partners name to the column it sorts by (``name`` to
+    ``sort_key``: Vietnamese order)."""
 
     ordering_description = (
         "Thứ tự sắp xếp: các trường cách nhau bởi dấu phẩy, dấu trừ trước tên "
@@ -24,7 +26,11 @@ class StableOrderingFilter(OrderingFilter):
     )
 
     def get_ordering(self, request, queryset, view):
-        ordering = list(super().get_ordering(request, queryset, view) or [])
+        keys = getattr(view, "ordering_keys", {})
+        ordering = [
+            _signed(term, keys.get(term.lstrip("-"), term.lstrip("-")))
+            for term in super().get_ordering(request, queryset, view) or []
+        ]
         names = {term.lstrip("-") for term in ordering}
         return [*ordering, TIE_BREAKER] if TIE_BREAKER not in names else ordering
 
@@ -43,6 +49,10 @@ class StableOrderingFilter(OrderingFilter):
                 "explode": False,
             }
         ]
+
+
+def _signed(term: str, field: str) -> str:
+    return f"-{field}" if term.startswith("-") else field
 
 
 class FoldedSearchFilter(filters.CharFilter):
