@@ -55,6 +55,34 @@ CONDITIONAL_HEADERS = [
 ]
 
 
+RATE_LIMIT_HEADERS = [
+    OpenApiParameter(
+        name,
+        int,
+        OpenApiParameter.HEADER,
+        response=True,
+        required=True,
+        description=description,
+    )
+    for name, description in [
+        (
+            "RateLimit-Limit",
+            "Số yêu cầu được phép trong mỗi khoảng thời gian của hạn mức (của "
+            "khóa, hoặc của địa chỉ khi không có khóa).",
+        ),
+        (
+            "RateLimit-Remaining",
+            "Số yêu cầu còn lại trong khoảng thời gian hiện tại.",
+        ),
+        (
+            "RateLimit-Reset",
+            "Số giây đến khi khoảng thời gian hiện tại kết thúc và số yêu cầu "
+            "được tính lại từ đầu.",
+        ),
+    ]
+]
+
+
 def lookup(name: str, description: str) -> OpenApiParameter:
     """The path parameter of a detail address: an id or a slug."""
     if name == "id":
@@ -84,7 +112,11 @@ DETAIL_ERRORS = {404: _error("Không tìm thấy.")}
 
 class PartnerAutoSchema(AutoSchema):
     def get_override_parameters(self):
-        return [*super().get_override_parameters(), *CONDITIONAL_HEADERS]
+        return [
+            *super().get_override_parameters(),
+            *CONDITIONAL_HEADERS,
+            *RATE_LIMIT_HEADERS,
+        ]
 
     def get_description(self):
         # Only what the view itself says, not the docstrings of its mixins.

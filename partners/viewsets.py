@@ -1,12 +1,44 @@
 from django.http import Http404
-from rest_framework import viewsets
+from rest_framework import exceptions, viewsets
 from rest_framework.exceptions import ValidationError
 
 from .conditional import ConditionalMixin
 
 
+class RateLimitHeadersMixin:
+    """``RateLimit-*`` on every answer, errors included: a request refused
+    before the throttles ran (a wrong key, an unmet Accept) is still counted
+    against its address, so guessing keys is throttled too."""
+
+    def initial(self, request, *args, **kwargs):
+        try:
+            super().initial(request, *args, **kwargs)
+        except exceptions.APIException:
+            if not hasattr(request, "rate_limit"):
+                self._count_refused(request)
+            raise
+
+    def _count_refused(self, request):
+        try:
+            self.check_throttles(request)
+        except exceptions.Throttled:
+            raise
+        except exceptions.APIException:
+            pass  # the first refusal is the answer
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        rate_limit = getattr(request, "rate_limit", None)
+        if rate_limit is not None:
+            for header, value in rate_limit.headers().items():
+                response.headers[header] = value
+        return response
+
+
 # Read-only: GET, HEAD and OPTIONS; any other method answers 405.
-class PartnerViewSet(ConditionalMixin, viewsets.ReadOnlyModelViewSet):
+class PartnerViewSet(
+    RateLimitHeadersMixin, ConditionalMixin, viewsets.ReadOnlyModelViewSet
+):
     # Addresses that cannot name a row fall through to the JSON 404.
     lookup_value_regex = "[0-9]+"
 

@@ -212,6 +212,10 @@ SPECTACULAR_SETTINGS = {
         "- **Keys**: `X-API-Key: <key>` or `Authorization: Api-Key <key>`. "
         "Without a key the rate is low, per client address; a key has its own "
         "rate. An unknown or revoked key answers 401.\n"
+        "- **Rates**: counted in fixed windows (the hour, the minute...); every "
+        "answer says where the client stands: `RateLimit-Limit`, "
+        "`RateLimit-Remaining`, `RateLimit-Reset` (seconds to the window's "
+        "end). A wrong key counts against the address.\n"
         "- **Errors** (400, 401, 403, 404, 405, 406, 429) share one JSON shape: "
         '`{"error": {"status", "code", "message", "fields"?, "retry_after"?}}`; '
         "429 also sends Retry-After.\n"
