@@ -6,10 +6,11 @@ import datetime
 from django import forms
 from django.db.models import Q
 from django_filters import rest_framework as filters
-from django_filters.fields import IsoDateTimeField
 from rest_framework.filters import OrderingFilter
 
 from common.text import fold
+
+from .parameters import MESSAGES, parse_date_time
 
 TIE_BREAKER = "id"
 
@@ -69,12 +70,17 @@ class FoldedSearchFilter(filters.CharFilter):
         return super().filter(qs, self.fold(value) if value else value)
 
 
-class _SinceField(IsoDateTimeField):
-    def clean(self, value):
-        value = super().clean(value)
-        if value and not (1970 <= value.year <= 9998):
-            raise forms.ValidationError("Ngày giờ cần nằm trong các năm 1970–9998.")
-        return value
+class _SinceField(forms.Field):
+    """An RFC 3339 date-time, as the schema's ``format: date-time`` says,
+    read into UTC (see ``parameters.parse_date_time``)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        since = parse_date_time(value)
+        if since is None:
+            raise forms.ValidationError(MESSAGES["date-time"])
+        return since
 
 
 class UpdatedSinceFilter(filters.IsoDateTimeFilter):

@@ -3,6 +3,7 @@ from rest_framework import exceptions, viewsets
 from rest_framework.exceptions import ValidationError
 
 from .conditional import ConditionalMixin
+from .parameters import documented_parameters, query_errors
 
 
 class RateLimitHeadersMixin:
@@ -39,8 +40,29 @@ class RateLimitHeadersMixin:
 class PartnerViewSet(
     RateLimitHeadersMixin, ConditionalMixin, viewsets.ReadOnlyModelViewSet
 ):
+    """A partner list and detail: the query checked against the schema,
+    then a 304 if the client's copy is current, and only then the work."""
+
     # Addresses that cannot name a row fall through to the JSON 404.
     lookup_value_regex = "[0-9]+"
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method != "OPTIONS":
+            self.check_query(request)
+        self.compute_validators(request)
+
+    def check_query(self, request):
+        parameters = documented_parameters().get((type(self), self.action), {})
+        errors = query_errors(request.query_params, parameters)
+        if errors:
+            raise ValidationError(errors)
+
+    def list(self, request, *args, **kwargs):
+        return self.not_modified(request) or super().list(request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.not_modified(request) or super().retrieve(request, *args, **kwargs)
 
     def perform_content_negotiation(self, request, force=False):
         try:

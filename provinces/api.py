@@ -6,6 +6,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 
+from partners.conditional import history_of
 from partners.schema import lookup
 from partners.viewsets import PartnerViewSet
 
@@ -35,3 +36,6 @@ class ProvinceViewSet(PartnerViewSet):
     ordering_fields = ["era", "code", "name"]
     ordering_keys = {"name": "sort_key"}  # Vietnamese order: Cà Mau, Cao Bằng
     ordering = ["era", "name"]
+
+    def data_sources(self):
+        return history_of(Province)

@@ -222,8 +222,14 @@ SPECTACULAR_SETTINGS = {
         "- **Pages**: cursor pagination; follow `next` until it is null. "
         "`ordering` always ends on `id`, so pages are stable.\n"
         "- **Sync**: every list takes `updated_since`.\n"
-        "- **Caching**: every answer has ETag and Last-Modified; send them back "
-        "as If-None-Match / If-Modified-Since to get 304 when nothing changed."
+        "- **Parameters**: exactly those documented for each operation; an "
+        "unknown one, one sent twice (unless a list), or a value outside its "
+        "type, enum, bounds or format answers 400 naming it. Booleans are "
+        "`true`/`false`; `updated_since` is an RFC 3339 date-time.\n"
+        "- **Caching**: every answer has ETag and Last-Modified, both from the "
+        "last change of the data it is read from (an edit, a deletion, an "
+        "article falling due); send them back as If-None-Match / "
+        "If-Modified-Since to get 304, decided before any list is read."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
