@@ -45,7 +45,13 @@ class StableOrderingFilter(OrderingFilter):
                 "in": "query",
                 "description": f"{self.ordering_description} Mặc định: "
                 f"{','.join(view.ordering)}.",
-                "schema": {"type": "array", "items": {"type": "string", "enum": terms}},
+                # minItems: "ordering=" would read as no field or as an
+                # empty one; both are refused.
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": terms},
+                    "minItems": 1,
+                },
                 "style": "form",
                 "explode": False,
             }

@@ -132,7 +132,7 @@ def _check(values: list[str], parameter: dict) -> str | None:
     if not parameter.get("explode", True):
         if len(values) > 1:
             return REPEATED
-        values = values[0].split(",") if values[0] else []
+        values = values[0].split(",")  # "" is one empty item, not none
     for value in values:
         message = _check_value(value, schema["items"])
         if message:

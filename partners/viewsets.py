@@ -1,6 +1,7 @@
 from django.http import Http404
 from rest_framework import exceptions, viewsets
 from rest_framework.exceptions import ValidationError
+from rest_framework.views import APIView
 
 from .conditional import ConditionalMixin
 from .parameters import documented_parameters, query_errors
@@ -48,7 +49,7 @@ class PartnerViewSet(
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        if request.method != "OPTIONS":
+        if request.method in ("GET", "HEAD"):  # others: 405, or OPTIONS
             self.check_query(request)
         self.compute_validators(request)
 
@@ -65,9 +66,21 @@ class PartnerViewSet(
         return self.not_modified(request) or super().retrieve(request, *args, **kwargs)
 
     def perform_content_negotiation(self, request, force=False):
+        if not force and request.method not in self.allowed_methods:
+            # Before the format is read: TRACE ?format=csv is a 405, not a 400.
+            raise exceptions.MethodNotAllowed(request.method)
         try:
             return super().perform_content_negotiation(request, force)
         except Http404:  # DRF's answer to an unknown ?format=
             formats = ", ".join(renderer.format for renderer in self.get_renderers())
             message = f"Định dạng không được hỗ trợ; chọn một trong: {formats}."
             raise ValidationError({"format": [message]}) from None
+
+
+class NotFoundView(RateLimitHeadersMixin, APIView):
+    """Any other address under the API, whatever the method: the JSON 404,
+    counted and with its RateLimit-* headers like every answer."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise exceptions.NotFound()
