@@ -376,3 +376,12 @@ def test_an_article_coming_due_changes_the_validators(api, sample):
     response = api.get("/api/v1/articles/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert response.status_code == 200
     assert sample.scheduled.slug in response.content.decode()
+
+
+@pytest.mark.parametrize("offset", ["+16:00", "-23:59", "+14:00"])
+def test_updated_since_takes_every_rfc3339_offset_on_every_list(api, sample, offset):
+    # PostgreSQL refuses offsets beyond ±15:59: the instant goes in UTC.
+    for url in LISTS:
+        response = api.get(url, {"updated_since": f"2000-01-01T00:00:00{offset}"})
+        assert response.status_code == 200, url
+        assert response.json()["results"], url
