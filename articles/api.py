@@ -2,8 +2,10 @@
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
+from partners.conditional import history_of
 from partners.schema import lookup
 from partners.viewsets import PartnerViewSet
+from provinces.models import Province
 
 from .filters import ArticleFilter
 from .models import Article
@@ -27,6 +29,13 @@ class ArticleViewSet(PartnerViewSet):
     lookup_value_regex = "[-a-zA-Z0-9_]+"
     ordering_fields = ["published_at", "updated_at", "title", "id"]
     ordering = ["-published_at", "-id"]
+
+    def data_sources(self):
+        return [
+            *history_of(Article, Province),
+            (Article.objects.all(), "updated_at"),
+            (Article.objects.published(), "published_at"),
+        ]
 
     def get_queryset(self):
         return (

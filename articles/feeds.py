@@ -1,6 +1,13 @@
 """RSS and Atom feeds of the newest published articles: site-wide and per
 province (a current province's feed includes its predecessors' articles, as
-its page does)."""
+its page does).
+
+An item's description is HTML by the feed formats' rules (RSS
+``<description>``, Atom ``<summary type="html">``): readers decode it and
+render it. Article text is plain text, so it goes out HTML-escaped, one
+``<p>`` per paragraph: a ``<script>`` typed in an article reaches a reader as
+the visible text ``<script>``, never as markup.
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -8,6 +15,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
 
 from provinces.models import Province
 
@@ -40,7 +48,8 @@ class LatestArticlesFeed(Feed):
 
     def item_description(self, item):
         paragraphs = item.paragraphs()
-        return item.lead or (paragraphs[0] if paragraphs else "")
+        text = item.lead or (paragraphs[0] if paragraphs else "")
+        return linebreaks(text, autoescape=True)
 
     def item_pubdate(self, item):
         return item.published_at

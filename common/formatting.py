@@ -161,3 +161,17 @@ def vi_sort_key(text: str) -> tuple:
             letters.append((0, ord(letter)))
         tones.append(TONES.index(tone))
     return tuple(letters), tuple(tones)
+
+
+def vi_sort_string(text: str) -> str:
+    """``vi_sort_key`` written in digits only, for a database column.
+
+    A database sorts it in Vietnamese order whatever its collation (SQLite's
+    binary one, PostgreSQL's C or en_US): digits sort the same in all of
+    them. Each character is one block of eight digits (``2`` and the letter's
+    rank, or ``1`` and the code point of anything else), then ``0``, then
+    one digit per tone, so tones only break ties, as in ``vi_sort_key``.
+    """
+    letters, tones = vi_sort_key(text)
+    blocks = "".join(f"{kind + 1}{code:07d}" for kind, code in letters)
+    return blocks + "0" + "".join(map(str, tones))

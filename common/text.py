@@ -74,3 +74,17 @@ def fold(text: str) -> str:
 def slugify_vi(text: str) -> str:
     """ASCII slug that keeps đ as d (Django's ``slugify`` drops it)."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+# A cell a spreadsheet would run as a formula (text from imported articles
+# may begin with "=" or "@"); plain numbers such as "-3.000" are left alone.
+_FORMULA = re.compile(r"^[=+\-@\t\r]")
+_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+
+
+def spreadsheet_safe(value):
+    """``value`` for a CSV cell: text a spreadsheet would read as a formula
+    gets a leading apostrophe (OWASP's advice); anything else is unchanged."""
+    if isinstance(value, str) and _FORMULA.match(value) and not _NUMBER.match(value):
+        return "'" + value
+    return value

@@ -15,9 +15,12 @@ from drf_spectacular.utils import (
 )
 from rest_framework.renderers import JSONRenderer
 
+from articles.models import Article
+from partners.conditional import history_of
 from partners.renderers import CSVRenderer
 from partners.schema import lookup
 from partners.viewsets import PartnerViewSet
+from provinces.models import PostalUnit, Province
 
 from . import filters, serializers
 from .models import (
@@ -31,6 +34,16 @@ from .models import (
 )
 
 FACT_RELATIONS = ["province", "article"]
+
+
+def sources(*models) -> list:
+    """Where an answer about ``models`` is read from: their history, and
+    which articles are public (facts leave with their article)."""
+    return [
+        *history_of(*models, Article, Province),
+        (Article.objects.all(), "updated_at"),
+        (Article.objects.published(), "published_at"),
+    ]
 
 
 FIGURE_CSV_COLUMNS = [
@@ -84,6 +97,9 @@ class FigureViewSet(PartnerViewSet):
     ordering = ["-year", "metric", "id"]
     csv_columns = FIGURE_CSV_COLUMNS
 
+    def data_sources(self):
+        return sources(YearlyFigure)
+
     def get_queryset(self):
         return YearlyFigure.objects.public().select_related(
             *FACT_RELATIONS, "province__successor"
@@ -115,6 +131,9 @@ class CeremonyViewSet(PartnerViewSet):
     ordering_fields = ["title", "updated_at", "id"]
     ordering = ["-id"]
 
+    def data_sources(self):
+        return sources(Ceremony, CeremonyAttendee, Person, Organization, PostalUnit)
+
     def get_queryset(self):
         attendees = CeremonyAttendee.objects.select_related("person", "organization")
         return (
@@ -139,6 +158,11 @@ class CommendationViewSet(PartnerViewSet):
     filterset_class = filters.CommendationFilter
     ordering_fields = ["award_name", "updated_at", "id"]
     ordering = ["-id"]
+
+    def data_sources(self):
+        return sources(
+            Commendation, CommendationRecipient, Person, Organization, PostalUnit
+        )
 
     def get_queryset(self):
         recipients = CommendationRecipient.objects.select_related("unit", "person")
@@ -179,6 +203,11 @@ class PersonViewSet(PartnerViewSet):
     ordering_fields = ["name", "id"]
     ordering = ["name", "id"]
 
+    def data_sources(self):
+        return sources(
+            Person, Ceremony, CeremonyAttendee, Commendation, CommendationRecipient
+        )
+
     def get_queryset(self):
         return named_in_public_facts(
             Person,
@@ -203,6 +232,9 @@ class OrganizationViewSet(PartnerViewSet):
     filterset_class = filters.OrganizationFilter
     ordering_fields = ["name", "kind", "id"]
     ordering = ["name", "id"]
+
+    def data_sources(self):
+        return sources(Organization, Ceremony, CeremonyAttendee, Commendation)
 
     def get_queryset(self):
         return named_in_public_facts(

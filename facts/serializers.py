@@ -4,6 +4,10 @@ Every serializer lists its fields: a new column must not leak into the
 partner contract. Review state, matching keys and editors' notes stay out.
 """
 
+from decimal import Decimal
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article
@@ -11,16 +15,40 @@ from partners.serializers import AnswerSerializer, SiteUrlField
 from provinces.serializers import PostalUnitBriefSerializer, ProvinceBriefSerializer
 
 from .models import (
+    MONEY_UNITS,
     Ceremony,
     CeremonyAttendee,
     Commendation,
     CommendationRecipient,
+    FigureUnit,
     Organization,
     Person,
     YearlyFigure,
 )
 
 FIGURE_KINDS = [("target", "Kế hoạch, chỉ tiêu"), ("result", "Kết quả đạt được")]
+
+
+@extend_schema_field(OpenApiTypes.NUMBER)
+class FigureValueField(serializers.Field):
+    """A JSON number: money (whole đồng) and counts as integers, percentages
+    and ratios as decimals (28.5), never a string."""
+
+    WHOLE_UNITS = {*MONEY_UNITS, FigureUnit.COUNT}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            "Giá trị, là một số: tiền (đồng) và số lượng là số nguyên "
+            "(287000000000); phần trăm và số lần là số thập phân (28.5).",
+        )
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, figure) -> int | float:
+        value = Decimal(figure.value)
+        if figure.unit in self.WHOLE_UNITS and value == value.to_integral_value():
+            return int(value)
+        return float(value)
 
 
 class SourceArticleSerializer(AnswerSerializer):
@@ -68,6 +96,7 @@ class FigureSerializer(FactSerializer):
         read_only=True,
         help_text="target: con số kế hoạch; result: con số đạt được.",
     )
+    value = FigureValueField()
 
     class Meta:
         model = YearlyFigure

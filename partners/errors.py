@@ -8,7 +8,7 @@
 """
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from rest_framework import exceptions, serializers
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -51,12 +51,6 @@ def _describe(exc: exceptions.APIException) -> tuple[str, str, dict]:
     if isinstance(exc, exceptions.AuthenticationFailed):  # says which key trouble
         return exc.get_codes(), str(exc.detail), {}
     return exc.default_code, MESSAGES.get(exc.status_code, str(exc.detail)), {}
-
-
-def not_found(request, path=""):
-    """Unknown address under the API: the same JSON error, not an HTML page."""
-    body = error_body(404, "not_found", MESSAGES[404])
-    return JsonResponse(body, status=404, json_dumps_params={"ensure_ascii": False})
 
 
 class ErrorDetailSerializer(serializers.Serializer):

@@ -6,17 +6,20 @@ import datetime
 from django import forms
 from django.db.models import Q
 from django_filters import rest_framework as filters
-from django_filters.fields import IsoDateTimeField
 from rest_framework.filters import OrderingFilter
 
 from common.text import fold
+
+from .parameters import MESSAGES, parse_date_time
 
 TIE_BREAKER = "id"
 
 
 class StableOrderingFilter(OrderingFilter):
     """``?ordering=-year,metric``, always completed with ``id`` so that rows
-    never swap places between two requests."""
+    never swap places between two requests. A view's ``ordering_keys`` maps
+    a field partners name to the column it sorts by (``name`` to
+    ``sort_key``: Vietnamese order)."""
 
     ordering_description = (
         "Thứ tự sắp xếp: các trường cách nhau bởi dấu phẩy, dấu trừ trước tên "
@@ -24,7 +27,11 @@ class StableOrderingFilter(OrderingFilter):
     )
 
     def get_ordering(self, request, queryset, view):
-        ordering = list(super().get_ordering(request, queryset, view) or [])
+        keys = getattr(view, "ordering_keys", {})
+        ordering = [
+            _signed(term, keys.get(term.lstrip("-"), term.lstrip("-")))
+            for term in super().get_ordering(request, queryset, view) or []
+        ]
         names = {term.lstrip("-") for term in ordering}
         return [*ordering, TIE_BREAKER] if TIE_BREAKER not in names else ordering
 
@@ -38,11 +45,21 @@ class StableOrderingFilter(OrderingFilter):
                 "in": "query",
                 "description": f"{self.ordering_description} Mặc định: "
                 f"{','.join(view.ordering)}.",
-                "schema": {"type": "array", "items": {"type": "string", "enum": terms}},
+                # minItems: "ordering=" would read as no field or as an
+                # empty one; both are refused.
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": terms},
+                    "minItems": 1,
+                },
                 "style": "form",
                 "explode": False,
             }
         ]
+
+
+def _signed(term: str, field: str) -> str:
+    return f"-{field}" if term.startswith("-") else field
 
 
 class FoldedSearchFilter(filters.CharFilter):
@@ -59,12 +76,17 @@ class FoldedSearchFilter(filters.CharFilter):
         return super().filter(qs, self.fold(value) if value else value)
 
 
-class _SinceField(IsoDateTimeField):
-    def clean(self, value):
-        value = super().clean(value)
-        if value and not (1970 <= value.year <= 9998):
-            raise forms.ValidationError("Ngày giờ cần nằm trong các năm 1970–9998.")
-        return value
+class _SinceField(forms.Field):
+    """An RFC 3339 date-time, as the schema's ``format: date-time`` says,
+    read into UTC (see ``parameters.parse_date_time``)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        since = parse_date_time(value)
+        if since is None:
+            raise forms.ValidationError(MESSAGES["date-time"])
+        return since
 
 
 class UpdatedSinceFilter(filters.IsoDateTimeFilter):

@@ -24,6 +24,7 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from .filters import TIE_BREAKER
 
+CURSOR_PATTERN = "^[A-Za-z0-9_-]+$"  # what encode_cursor writes: base64url
 EXAMPLE_LINK = "https://example.org/api/v1/figures/?cursor=eyJyIjowLCJwIjpbMTJdfQ"
 
 
@@ -117,6 +118,8 @@ class KeysetPagination(CursorPagination):
         for parameter in parameters:
             if parameter["name"] == self.page_size_query_param:
                 parameter["schema"].update(minimum=1, maximum=self.max_page_size)
+            if parameter["name"] == self.cursor_query_param:
+                parameter["schema"].update(minLength=1, pattern=CURSOR_PATTERN)
         return parameters
 
     def _position(self, row) -> list:

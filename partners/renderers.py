@@ -6,9 +6,10 @@ header row.
 
 import csv
 import io
-import re
 
 from rest_framework.renderers import BaseRenderer
+
+from common.text import spreadsheet_safe
 
 
 class CSVRenderer(BaseRenderer):
@@ -26,18 +27,8 @@ class CSVRenderer(BaseRenderer):
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-# A cell a spreadsheet would run as a formula (text from imported articles
-# may begin with "=" or "@"); plain numbers such as "-3.000" are left alone.
-_FORMULA = re.compile(r"^[=+\-@\t\r]")
-_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
-
-
 def _cell(row: dict, column: str):
     value = row
     for part in column.split("."):
         value = value.get(part) if isinstance(value, dict) else None
-    if value is None:
-        return ""
-    if isinstance(value, str) and _FORMULA.match(value) and not _NUMBER.match(value):
-        return "'" + value
-    return value
+    return "" if value is None else spreadsheet_safe(value)

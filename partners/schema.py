@@ -3,6 +3,7 @@ conditional-request headers, 304 and the JSON errors."""
 
 import inspect
 
+from django import forms
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -55,6 +56,34 @@ CONDITIONAL_HEADERS = [
 ]
 
 
+RATE_LIMIT_HEADERS = [
+    OpenApiParameter(
+        name,
+        int,
+        OpenApiParameter.HEADER,
+        response=True,
+        required=True,
+        description=description,
+    )
+    for name, description in [
+        (
+            "RateLimit-Limit",
+            "Số yêu cầu được phép trong mỗi khoảng thời gian của hạn mức (của "
+            "khóa, hoặc của địa chỉ khi không có khóa).",
+        ),
+        (
+            "RateLimit-Remaining",
+            "Số yêu cầu còn lại trong khoảng thời gian hiện tại.",
+        ),
+        (
+            "RateLimit-Reset",
+            "Số giây đến khi khoảng thời gian hiện tại kết thúc và số yêu cầu "
+            "được tính lại từ đầu.",
+        ),
+    ]
+]
+
+
 def lookup(name: str, description: str) -> OpenApiParameter:
     """The path parameter of a detail address: an id or a slug."""
     if name == "id":
@@ -82,9 +111,49 @@ LIST_ERRORS = {400: _error("Tham số lọc, sắp xếp hoặc con trỏ không
 DETAIL_ERRORS = {404: _error("Không tìm thấy.")}
 
 
+# Text parameters take any character but NUL, which no text of ours holds
+# and PostgreSQL refuses.
+NO_NUL = r"^[^\x00]*$"
+
+
+def constraints_of(query_filter) -> dict:
+    """The JSON-schema keywords that say what a django-filter filter's form
+    field accepts: its bounds and length, and whatever it declares itself
+    (``schema_constraints()``), so that schema and validation agree."""
+    extra = query_filter.extra
+    found = {
+        keyword: extra[name]
+        for name, keyword in [
+            ("min_value", "minimum"),
+            ("max_value", "maximum"),
+            ("max_length", "maxLength"),
+        ]
+        if extra.get(name) is not None
+    }
+    if issubclass(query_filter.field_class, forms.IntegerField):
+        found["type"] = "integer"
+    if hasattr(query_filter, "schema_constraints"):
+        found.update(query_filter.schema_constraints())
+    return found
+
+
 class PartnerAutoSchema(AutoSchema):
+    def get_operation(self, *args, **kwargs):
+        operation = super().get_operation(*args, **kwargs)
+        filterset = getattr(self.view, "filterset_class", None)
+        if operation and filterset and self._is_list():
+            for parameter in operation.get("parameters", []):
+                query_filter = filterset.base_filters.get(parameter["name"])
+                if parameter["in"] == "query" and query_filter is not None:
+                    _constrain(parameter["schema"], constraints_of(query_filter))
+        return operation
+
     def get_override_parameters(self):
-        return [*super().get_override_parameters(), *CONDITIONAL_HEADERS]
+        return [
+            *super().get_override_parameters(),
+            *CONDITIONAL_HEADERS,
+            *RATE_LIMIT_HEADERS,
+        ]
 
     def get_description(self):
         # Only what the view itself says, not the docstrings of its mixins.
@@ -106,6 +175,15 @@ class PartnerAutoSchema(AutoSchema):
 
     def _is_list(self) -> bool:
         return getattr(self.view, "action", None) == "list"
+
+
+def _constrain(schema: dict, constraints: dict) -> None:
+    target = schema["items"] if schema.get("type") == "array" else schema
+    target.update(constraints)
+    if target.get("type", "string") == "string" and not {"enum", "format"} & set(
+        target
+    ):
+        target.setdefault("pattern", NO_NUL)
 
 
 class ApiKeyScheme(OpenApiAuthenticationExtension):

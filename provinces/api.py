@@ -6,6 +6,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 
+from partners.conditional import history_of
 from partners.schema import lookup
 from partners.viewsets import PartnerViewSet
 
@@ -26,11 +27,15 @@ from .models import Province
 )
 class ProvinceViewSet(PartnerViewSet):
     queryset = Province.objects.select_related("successor").prefetch_related(
-        Prefetch("predecessors", queryset=Province.objects.order_by("name", "id"))
+        Prefetch("predecessors", queryset=Province.objects.order_by("sort_key", "id"))
     )
     serializer_class = serializers.ProvinceSerializer
     filterset_class = filters.ProvinceFilter
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
     ordering_fields = ["era", "code", "name"]
+    ordering_keys = {"name": "sort_key"}  # Vietnamese order: Cà Mau, Cao Bằng
     ordering = ["era", "name"]
+
+    def data_sources(self):
+        return history_of(Province)

@@ -10,6 +10,7 @@ from partners.filters import (
 )
 
 from .models import Era, Province, ProvinceType, Region
+from .reference import reference_slugs
 
 
 class ProvinceFilter(UpdatedSinceFilterSet):
@@ -34,12 +35,22 @@ class ProvinceFilter(UpdatedSinceFilterSet):
         return history_changed_since(Province, since)
 
 
+class ProvinceSlugFilter(filters.ModelChoiceFilter):
+    """A province named by its slug; the schema lists every slug."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            queryset=Province.objects.all(), to_field_name="slug", **kwargs
+        )
+
+    def schema_constraints(self) -> dict:
+        return {"enum": reference_slugs()}
+
+
 class ProvinceScopeFilterSet(UpdatedSinceFilterSet):
     """``province`` and how far it reaches across the 1 July 2025 merger."""
 
-    province = filters.ModelChoiceFilter(
-        queryset=Province.objects.all(),
-        to_field_name="slug",
+    province = ProvinceSlugFilter(
         method="filter_province",
         help_text="Đường dẫn (slug) của tỉnh, thành phố, thời kỳ nào cũng được.",
     )

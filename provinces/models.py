@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from common.formatting import vi_sort_string
 from common.text import fold, slugify_vi
 
 REORGANISATION_DATE = datetime.date(2025, 7, 1)
@@ -72,6 +73,14 @@ class Province(models.Model):
     )
     note = models.TextField("ghi chú", blank=True)
     search_key = models.TextField("khóa tìm kiếm", editable=False, default="")
+    sort_key = models.CharField(
+        "khóa xếp thứ tự",
+        max_length=600,
+        editable=False,
+        default="",
+        help_text="Tên viết thành chữ số để cơ sở dữ liệu nào cũng xếp theo thứ "
+        "tự tiếng Việt (Cà Mau trước Cao Bằng, Đ sau D).",
+    )
     history = HistoricalRecords()
 
     objects = ProvinceQuerySet.as_manager()
@@ -79,7 +88,7 @@ class Province(models.Model):
     class Meta:
         verbose_name = "tỉnh, thành phố"
         verbose_name_plural = "tỉnh, thành phố"
-        ordering = ["-era", "name"]
+        ordering = ["-era", "sort_key"]
         constraints = [
             models.UniqueConstraint(
                 fields=["era", "code"], name="province_unique_era_code"
@@ -114,6 +123,7 @@ class Province(models.Model):
     def save(self, *args, **kwargs):
         names = [self.name, self.full_name, *self.aliases]
         self.search_key = "|" + "|".join(dict.fromkeys(fold(n) for n in names)) + "|"
+        self.sort_key = vi_sort_string(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

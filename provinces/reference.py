@@ -33,6 +33,17 @@ def read_reference(data_dir: Path = DATA_DIR) -> tuple[dict, dict[int, str]]:
     return data, region_of
 
 
+def reference_slugs(data_dir: Path = DATA_DIR) -> list[str]:
+    """The slug of every reference province of both eras, sorted."""
+    data, _ = read_reference(data_dir)
+    current_names = {fold(row["name"]) for row in data["after"]}
+    return sorted(
+        Province.slug_for(row["name"], era, current_names)
+        for era in (Era.AFTER, Era.BEFORE)
+        for row in data[era]
+    )
+
+
 @transaction.atomic
 def load_reference(data_dir: Path = DATA_DIR) -> LoadReport:
     """Create or update every province; unchanged rows are not written."""

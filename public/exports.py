@@ -14,6 +14,8 @@ import csv
 import io
 from collections.abc import Callable
 
+from common.text import spreadsheet_safe
+
 from .summaries import RevenueRow, era_label
 
 CSV_HEADER = [
@@ -65,8 +67,8 @@ def revenue_csv(records: list[dict]) -> str:
         writer.writerow(
             [
                 r["year"],
-                r["province_name"],
-                r["province"],
+                spreadsheet_safe(r["province_name"]),
+                spreadsheet_safe(r["province"]),
                 _blank(r["revenue"]),
                 _blank(r["revenue_target"]),
                 "" if percent is None else f"{percent:.1f}".replace(".", ","),

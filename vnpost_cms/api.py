@@ -25,7 +25,7 @@ from facts.api import (
     PersonViewSet,
 )
 from partners.conditional import ConditionalMixin
-from partners.errors import not_found
+from partners.viewsets import NotFoundView
 from provinces.api import ProvinceViewSet
 
 app_name = "api"
@@ -70,5 +70,5 @@ urlpatterns = [
     path("schema/", SchemaView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
-    re_path(r"^(?P<path>.*/)$", not_found),
+    re_path(r"^(?P<path>[\s\S]*/)$", NotFoundView.as_view()),  # newlines too
 ]

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "common.middleware.RejectNulInQueryMiddleware",
 ]
 
 ROOT_URLCONF = "vnpost_cms.urls"
@@ -211,14 +212,24 @@ SPECTACULAR_SETTINGS = {
         "- **Keys**: `X-API-Key: <key>` or `Authorization: Api-Key <key>`. "
         "Without a key the rate is low, per client address; a key has its own "
         "rate. An unknown or revoked key answers 401.\n"
+        "- **Rates**: counted in fixed windows (the hour, the minute...); every "
+        "answer says where the client stands: `RateLimit-Limit`, "
+        "`RateLimit-Remaining`, `RateLimit-Reset` (seconds to the window's "
+        "end). A wrong key counts against the address.\n"
         "- **Errors** (400, 401, 403, 404, 405, 406, 429) share one JSON shape: "
         '`{"error": {"status", "code", "message", "fields"?, "retry_after"?}}`; '
         "429 also sends Retry-After.\n"
         "- **Pages**: cursor pagination; follow `next` until it is null. "
         "`ordering` always ends on `id`, so pages are stable.\n"
         "- **Sync**: every list takes `updated_since`.\n"
-        "- **Caching**: every answer has ETag and Last-Modified; send them back "
-        "as If-None-Match / If-Modified-Since to get 304 when nothing changed."
+        "- **Parameters**: exactly those documented for each operation; an "
+        "unknown one, one sent twice (unless a list), or a value outside its "
+        "type, enum, bounds or format answers 400 naming it. Booleans are "
+        "`true`/`false`; `updated_since` is an RFC 3339 date-time.\n"
+        "- **Caching**: every answer has ETag and Last-Modified, both from the "
+        "last change of the data it is read from (an edit, a deletion, an "
+        "article falling due); send them back as If-None-Match / "
+        "If-Modified-Since to get 304, decided before any list is read."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

@@ -1,11 +1,16 @@
 """What holds on every endpoint: methods, errors, validators, pages, queries."""
 
+import datetime
 import json
 
 import pytest
+from django.core.cache import cache
+from django.utils import timezone
 from django.utils.http import http_date, parse_http_date
 
+from articles.models import Article
 from facts.models import Metric
+from provinces.models import Province
 from tests.api.sample import SECRET
 from tests.factories import make_figure, province
 
@@ -125,7 +130,7 @@ def test_if_none_match_gives_304_until_the_content_changes(api, sample):
     changed = api.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]
-    assert parse_http_date(changed["Last-Modified"]) > parse_http_date(
+    assert parse_http_date(changed["Last-Modified"]) >= parse_http_date(
         first["Last-Modified"]
     )
 
@@ -178,11 +183,10 @@ def walk(api, url, params):
     "ordering", ["", "name", "-code", "era,-name", "code,era"], ids=repr
 )
 def test_pages_cover_every_row_once_whatever_the_ordering(api, provinces, ordering):
-    everything = api.get("/api/v1/provinces/", {"ordering": ordering, "page_size": 200})
+    order = {"ordering": ordering} if ordering else {}  # "": the default
+    everything = api.get("/api/v1/provinces/", {**order, "page_size": 200})
     expected = [r["slug"] for r in everything.json()["results"]]
-    rows, pages = walk(
-        api, "/api/v1/provinces/", {"ordering": ordering, "page_size": 7}
-    )
+    rows, pages = walk(api, "/api/v1/provinces/", {**order, "page_size": 7})
     assert [r["slug"] for r in rows] == expected
     assert len(pages) == 14
     assert pages[0]["previous"] is None and pages[-1]["next"] is None
@@ -224,11 +228,18 @@ def test_a_bad_cursor_is_a_400(api, sample, cursor):
     }
 
 
-def test_page_size_out_of_bounds_is_brought_within(api, provinces):
-    assert (
-        len(api.get("/api/v1/provinces/", {"page_size": 500}).json()["results"]) == 97
-    )
-    assert len(api.get("/api/v1/provinces/", {"page_size": 0}).json()["results"]) == 50
+@pytest.mark.parametrize(
+    ("size", "message"),
+    [
+        (500, "Cần một số không lớn hơn 200."),
+        (0, "Cần một số từ 1 trở lên."),
+        ("", "Cần một số nguyên."),
+    ],
+)
+def test_page_size_out_of_bounds_is_a_400(api, provinces, size, message):
+    response = api.get("/api/v1/provinces/", {"page_size": size})
+    assert response.status_code == 400
+    assert response.json()["error"]["fields"] == {"page_size": [message]}
 
 
 @pytest.mark.parametrize(
@@ -242,11 +253,15 @@ def test_page_size_out_of_bounds_is_brought_within(api, provinces):
         ("/api/v1/articles/?q=a%00b", 400),
         ("/api/v1/people/?q=%00", 400),
         ("/api/v1/figures/?metric=%00", 400),
-        ("/api/v1/figures/?updated_since=0001-01-01T00:00:00%2B14:00", 400),
+        ("/api/v1/figures/?updated_since=0001-01-01T00:00:00%2B14:00", 200),
+        ("/api/v1/figures/?updated_since=9999-12-31T23:59:59-23:59", 200),
+        ("/api/v1/figures/?updated_since=2025-07-01T00:00:00%2B16:00", 200),
+        ("/api/v1/figures/?updated_since=2025-07-01T00:00:00%2B24:00", 400),
+        ("/api/v1/figures/?updated_since=2025-07-01", 400),
         ("/api/v1/figures/?year=99999999999999999999", 400),
         ("/api/v1/commendations/?issuer=99999999999999999999", 400),
         ("/api/v1/figures/?format=xml", 400),
-        ("/api/v1/people/?ordering=name%00", 200),
+        ("/api/v1/people/?ordering=name%00", 400),
     ],
 )
 def test_hostile_input_is_a_4xx_never_a_5xx(api, sample, url, status):
@@ -282,3 +297,91 @@ def test_the_api_root_lists_every_endpoint_and_the_docs(api):
         "docs": "http://testserver/api/v1/docs/",
         "redoc": "http://testserver/api/v1/redoc/",
     }
+
+
+def test_an_unknown_parameter_is_a_400_naming_it(api, sample):
+    response = api.get("/api/v1/figures/", {"era": "before", "year": 2019})
+    assert response.status_code == 400
+    assert response.json() == {
+        "error": {
+            "status": 400,
+            "code": "invalid",
+            "message": "Tham số không hợp lệ.",
+            "fields": {"era": ["Tham số không có trong tài liệu của địa chỉ này."]},
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("year=2019&year=2020", "year", "Tham số này chỉ được gửi một lần."),
+        ("include_predecessors=1", "include_predecessors", "Cần true hoặc false."),
+        ("kind=", "kind", "Cần một trong các giá trị: result, target."),
+        ("ordering=year,height", "ordering", None),
+        ("ordering=", "ordering", None),
+        ("ordering=year&ordering=id", "ordering", "Tham số này chỉ được gửi một lần."),
+        ("cursor=", "cursor", "Không được để trống."),
+        ("year=0", "year", None),
+        ("province=ha-tay", "province", None),
+        ("format=", "format", "Cần một trong các giá trị: csv, json."),
+    ],
+)
+def test_what_the_schema_forbids_is_a_400(api, sample, query, field, message):
+    response = api.get(f"/api/v1/figures/?{query}")
+    assert response.status_code == 400
+    fields = response.json()["error"]["fields"]
+    assert list(fields) == [field]
+    if message:
+        assert fields[field] == [message]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "metric=revenue&metric=growth_percent",
+        "ordering=year,year",
+        "include_predecessors=false&province=bac-ninh",
+        "updated_since=2025-07-01T00:00:00.5z",
+    ],
+)
+def test_what_the_schema_allows_is_answered(api, sample, query):
+    assert api.get(f"/api/v1/figures/?{query}").status_code == 200
+
+
+def test_a_detail_takes_no_query_parameter(api, sample):
+    url = f"/api/v1/figures/{sample.figures['growth'].pk}/"
+    assert api.get(url, {"format": "json"}).status_code == 400
+
+
+def test_last_modified_is_when_the_data_last_changed(api, provinces):
+    moment = datetime.datetime(2025, 7, 1, tzinfo=datetime.UTC)
+    Province.history.update(history_date=moment)
+    first = api.get("/api/v1/provinces/")
+    assert first["Last-Modified"] == "Tue, 01 Jul 2025 00:00:00 GMT"
+    cache.clear()  # nothing of it is kept in the cache
+    again = api.get("/api/v1/provinces/")
+    assert (again["ETag"], again["Last-Modified"]) == (
+        first["ETag"],
+        first["Last-Modified"],
+    )
+
+
+def test_an_article_coming_due_changes_the_validators(api, sample):
+    first = api.get("/api/v1/articles/")
+    Article.objects.filter(pk=sample.scheduled.pk).update(
+        published_at=timezone.now() - datetime.timedelta(seconds=1),
+        updated_at=sample.scheduled.updated_at,
+    )
+    response = api.get("/api/v1/articles/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert response.status_code == 200
+    assert sample.scheduled.slug in response.content.decode()
+
+
+@pytest.mark.parametrize("offset", ["+16:00", "-23:59", "+14:00"])
+def test_updated_since_takes_every_rfc3339_offset_on_every_list(api, sample, offset):
+    # PostgreSQL refuses offsets beyond ±15:59: the instant goes in UTC.
+    for url in LISTS:
+        response = api.get(url, {"updated_since": f"2000-01-01T00:00:00{offset}"})
+        assert response.status_code == 200, url
+        assert response.json()["results"], url

@@ -35,7 +35,7 @@ def test_a_figure_names_province_year_metric_value_and_source(api, sample):
         "year": 2019,
         "metric": "revenue",
         "label": "",
-        "value": "287000000000.000",
+        "value": 287000000000,
         "unit": "VND",
         "qualifier": "",
         "subject": "",
@@ -52,6 +52,12 @@ def test_a_figure_names_province_year_metric_value_and_source(api, sample):
         "source_text": "Tổng doanh thu đạt con số này",
         "updated_at": timezone.localtime(figure.updated_at).isoformat(),
     }
+
+
+def test_values_are_json_numbers_money_whole_percentages_decimal(api, sample):
+    body = api.get(URL, {"province": "bac-giang"}).content.decode()
+    assert '"value":28.5,' in body
+    assert '"value":287000000000,' in body
 
 
 def test_only_accepted_figures_of_published_articles(api, sample):
@@ -173,8 +179,8 @@ def test_csv_is_utf8_with_bom_and_every_matching_row(api, sample):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = read_csv(response)
     assert [(r["province.name"], r["year"], r["metric"], r["value"]) for r in rows] == [
-        ("Bắc Giang", "2019", "growth_percent", "28.500"),
-        ("Bắc Giang", "2019", "revenue", "287000000000.000"),
+        ("Bắc Giang", "2019", "growth_percent", "28.5"),
+        ("Bắc Giang", "2019", "revenue", "287000000000"),
     ]
     assert rows[1]["current_province"] == "bac-ninh"
     assert rows[1]["article.title"] == "Bưu điện tỉnh Bắc Giang tổng kết năm 2019"
@@ -205,4 +211,4 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(api, sample):
     rows = read_csv(api.get(URL, {"format": "csv", "metric": "growth_percent"}))
     row = next(r for r in rows if r["id"] == str(figure.pk))
     assert row["source_text"] == '\'=HYPERLINK("http://example.invalid","bấm")'
-    assert row["value"] == "-3.000"
+    assert row["value"] == "-3.0"

@@ -1,6 +1,8 @@
 """Partner keys (hashed, shown once, revocable) and the throttles."""
 
 import hashlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.conf import settings
@@ -13,7 +15,7 @@ from rest_framework.test import APIRequestFactory
 
 from partners.errors import exception_handler
 from partners.models import ApiKey
-from partners.throttling import AnonymousRateThrottle
+from partners.throttling import AnonymousRateThrottle, ApiKeyRateThrottle
 from tests.api.sample import make_key
 from tests.factories import make_user
 
@@ -130,7 +132,18 @@ def test_a_revoked_key_is_a_json_401(api, key):
     }
 
 
-def test_anonymous_requests_are_throttled_with_a_json_429(api, db):
+NOW = 1_800_000_000.0  # 15/01/2027 08:00:00 UTC, on the hour
+
+
+@pytest.fixture
+def window_start(monkeypatch):
+    """The clock at the start of a minute (and of an hour), so that the time
+    left in a window is exact."""
+    monkeypatch.setattr("partners.throttling.time.time", lambda: NOW)
+    return int(NOW // 60)  # the minute's window
+
+
+def test_anonymous_requests_are_throttled_with_a_json_429(api, db, window_start):
     with rates(anon="3/minute"):
         assert [api.get(URL).status_code for _ in range(3)] == [200, 200, 200]
         response = api.get(URL)
@@ -163,12 +176,12 @@ def test_each_key_counts_on_its_own(api, db):
     assert api.get(URL, HTTP_X_API_KEY=second).status_code == 200
 
 
-def test_the_count_lives_in_the_shared_cache(api, db):
+def test_the_count_lives_in_the_shared_cache(api, db, window_start):
     """Another server process, with its own throttle objects, sees the count."""
     with rates(anon="2/minute"):
         api.get(URL)
         api.get(URL)
-        assert len(cache.get("throttle_anon_127.0.0.1")) == 2
+        assert cache.get(f"throttle:anon:127.0.0.1:60:{window_start}") == 2
         request = APIRequestFactory().get(URL)
         request.auth = None
         assert AnonymousRateThrottle().allow_request(request, None) is False
@@ -201,3 +214,69 @@ def test_a_403_has_the_same_json_shape(db, exception):
             "message": "Không có quyền truy cập.",
         }
     }
+
+
+def fire(throttle, request, times: int) -> int:
+    """How many of ``times`` requests sent at once from 16 threads pass."""
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        answers = pool.map(
+            lambda _: throttle.allow_request(request, None), range(times)
+        )
+        return sum(answers)
+
+
+def test_anonymous_requests_in_parallel_are_counted_exactly(db, window_start):
+    request = APIRequestFactory().get(URL)
+    request.auth = None
+    with rates(anon="60/hour"):
+        assert fire(AnonymousRateThrottle(), request, 80) == 60
+
+
+def test_a_key_in_parallel_is_counted_exactly(db, window_start):
+    key, _ = make_key(rate="30/minute")
+    request = APIRequestFactory().get(URL)
+    request.auth = key
+    assert fire(ApiKeyRateThrottle(), request, 50) == 30
+
+
+def test_every_answer_says_where_the_client_stands(api, sample, window_start):
+    with rates(anon="10/minute"):
+        ok = api.get(URL)
+        again = api.get(URL, HTTP_IF_NONE_MATCH=ok["ETag"])
+        invalid = api.get(URL, {"q": "x" * 201})
+        missing = api.get(f"{URL}999999/")
+        wrong_key = api.get(URL, HTTP_X_API_KEY="00000000.sai")
+        unacceptable = api.get(URL, HTTP_ACCEPT="application/xml")
+    answers = [ok, again, invalid, missing, wrong_key, unacceptable]
+    assert [a.status_code for a in answers] == [200, 304, 400, 404, 401, 406]
+    assert [
+        (a["RateLimit-Limit"], a["RateLimit-Remaining"], a["RateLimit-Reset"])
+        for a in answers
+    ] == [("10", str(9 - n), "60") for n in range(6)]
+
+
+def test_a_refusal_says_none_remain(api, db, window_start):
+    with rates(anon="1/minute"):
+        api.get(URL)
+        refused = api.get(URL)
+    assert refused.status_code == 429
+    assert (refused["RateLimit-Remaining"], refused["Retry-After"]) == ("0", "60")
+
+
+class BrokenCache:
+    def add(self, *args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    incr = add
+
+
+def test_an_unreachable_cache_lets_requests_through_logged_once(
+    api, db, monkeypatch, caplog
+):
+    monkeypatch.setattr("partners.throttling.cache", BrokenCache())
+    with rates(anon="1/minute"), caplog.at_level(logging.ERROR, "partners"):
+        codes = [api.get(URL).status_code for _ in range(3)]
+    assert codes == [200, 200, 200]
+    assert [
+        r.getMessage() for r in caplog.records if r.name == "partners.throttling"
+    ] == ["API throttles not counted: cache unreachable (Redis is down)"]

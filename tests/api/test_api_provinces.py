@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from common.formatting import vi_sort_key
 from provinces.models import Province
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +123,26 @@ def test_updated_since_uses_the_history(api, provinces):
 def test_ordering_by_code_descending(api, provinces):
     response = api.get(URL, {"era": "after", "ordering": "-code", "page_size": 3})
     assert [r["code"] for r in response.json()["results"]] == [96, 92, 91]
+
+
+def test_provinces_are_in_vietnamese_order_by_default(api, provinces):
+    rows = api.get(URL, {"era": "before", "page_size": 200}).json()["results"]
+    names = [row["name"] for row in rows]
+    assert names.index("Cà Mau") < names.index("Cao Bằng") < names.index("Cần Thơ")
+    assert names.index("Cần Thơ") < names.index("Đà Nẵng") < names.index("Gia Lai")
+    assert names[-1] == "Yên Bái"  # code-point order put every Đ after Y
+    assert names == sorted(names, key=vi_sort_key)
+
+
+def test_ordering_by_name_is_vietnamese_both_ways(api, provinces):
+    params = {"era": "before", "ordering": "-name", "page_size": 200}
+    names = [row["name"] for row in api.get(URL, params).json()["results"]]
+    assert names == sorted(names, key=vi_sort_key, reverse=True)
+    walked = []
+    page = api.get(URL, {**params, "page_size": 10}).json()
+    while True:
+        walked += [row["name"] for row in page["results"]]
+        if not page["next"]:
+            break
+        page = api.get(page["next"]).json()
+    assert walked == names

@@ -6,16 +6,17 @@ from tests.api.sample import make_many
 
 pytestmark = pytest.mark.django_db
 
-# One query for the page, one per prefetched relation; none for the count
-# (cursor pagination never counts) nor for the anonymous request itself.
+# One query for the data's last change (the validators), one for the page,
+# one per prefetched relation; none for the count (cursor pagination never
+# counts) nor for the anonymous request itself.
 QUERIES = {
-    "/api/v1/provinces/": 2,  # predecessors
-    "/api/v1/figures/": 1,
-    "/api/v1/ceremonies/": 2,  # attendees
-    "/api/v1/commendations/": 2,  # recipients
-    "/api/v1/articles/": 2,  # related provinces
-    "/api/v1/people/": 1,
-    "/api/v1/organizations/": 1,
+    "/api/v1/provinces/": 3,  # predecessors
+    "/api/v1/figures/": 2,
+    "/api/v1/ceremonies/": 3,  # attendees
+    "/api/v1/commendations/": 3,  # recipients
+    "/api/v1/articles/": 3,  # related provinces
+    "/api/v1/people/": 2,
+    "/api/v1/organizations/": 2,
 }
 
 
@@ -43,3 +44,11 @@ def test_a_key_costs_one_query(api, provinces, key, django_assert_num_queries):
     make_many(3)
     with django_assert_num_queries(QUERIES["/api/v1/figures/"] + 1):
         api.get("/api/v1/figures/", HTTP_X_API_KEY=key[1])
+
+
+def test_a_304_costs_one_query(api, provinces, django_assert_num_queries):
+    make_many(3)
+    for url in QUERIES:
+        etag = api.get(url)["ETag"]
+        with django_assert_num_queries(1):  # the last change; no list read
+            assert api.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304

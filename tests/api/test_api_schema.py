@@ -109,6 +109,9 @@ def test_lists_document_filters_paging_and_sync(schema):
         assert query == common | filters, name
 
 
+RATE_LIMIT = {"RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"}
+
+
 def test_every_error_is_documented_in_the_one_shape(schema):
     error = {"$ref": "#/components/schemas/Error"}
     for path, _, operation in operations(schema):
@@ -117,8 +120,14 @@ def test_every_error_is_documented_in_the_one_shape(schema):
         assert set(responses) == {"200", "304", "401", "429"} | codes, path
         for code in codes | {"401", "429"}:
             assert responses[code]["content"]["application/json"]["schema"] == error
-        assert set(responses["200"]["headers"]) == {"ETag", "Last-Modified"}
-        assert set(responses["429"]["headers"]) == {"Retry-After"}
+        for code, response in responses.items():
+            assert RATE_LIMIT <= set(response["headers"]), (path, code)
+        assert set(responses["200"]["headers"]) == {
+            "ETag",
+            "Last-Modified",
+            *RATE_LIMIT,
+        }
+        assert set(responses["429"]["headers"]) == {"Retry-After", *RATE_LIMIT}
     detail = schema["components"]["schemas"]["ErrorDetail"]
     assert set(detail["properties"]) == {
         "status",

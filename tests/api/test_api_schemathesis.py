@@ -1,6 +1,9 @@
 """Schemathesis against the schema, in process (WSGI), on a populated
-database: no 5xx, and every answer conforms to the schema (status, content
-type, headers, body). Bounded: 20 examples an operation and mode, 2 s each."""
+database, with every check: no 5xx, every answer conforms to the schema
+(status, content type, headers, body), and schema and API agree both ways:
+what the schema allows is answered, what it forbids is refused (positive
+and negative data). 100 examples an operation, derandomized, so a run
+is repeatable."""
 
 import datetime
 
@@ -11,21 +14,6 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
-from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    response_headers_conformance,
-    response_schema_conformance,
-    status_code_conformance,
-)
-
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_headers_conformance,
-    response_schema_conformance,
-]
 
 
 @pytest.fixture
@@ -41,7 +29,7 @@ def high_rates(settings):
     """Rates high enough that fuzzing is not throttled."""
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"anon": "100000/hour", "api_key": "100000/hour"},
+        "DEFAULT_THROTTLE_RATES": {"anon": "1000000/hour", "api_key": "1000000/hour"},
     }
 
 
@@ -62,10 +50,15 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 @schema.parametrize()
 @hypothesis_settings(
-    max_examples=20,
+    max_examples=100,
     deadline=datetime.timedelta(seconds=2),
     suppress_health_check=list(HealthCheck),
     derandomize=True,
 )
 def test_the_api_keeps_its_contract(case):
-    case.call_and_validate(checks=CHECKS)
+    if not case.meta.generation.mode.is_negative and case.query:
+        # A cursor is a token the API wrote into a next/previous link: no
+        # schema can describe which strings are valid, so a generated one
+        # is refused (tests/api/test_api_contract.py tests cursors).
+        case.query.pop("cursor", None)
+    case.call_and_validate()

@@ -11,6 +11,7 @@ from common.formatting import (
     money_scale,
     percent,
     vi_sort_key,
+    vi_sort_string,
     vn_date,
     vn_number,
     vnd,
@@ -170,3 +171,26 @@ def test_vietnamese_names_sort_in_alphabet_order_tones_breaking_ties():
         "Lạng Sơn",
         "Lào Cai",
     ]
+
+
+def test_the_digit_sort_string_sorts_as_the_sort_key():
+    names = [
+        "Đồng Tháp",
+        "Cao Bằng",
+        "Cần Thơ",
+        "Cà Mau",
+        "Ca",
+        "Bà Rịa - Vũng Tàu",
+        "Bà Rịa",
+        "Hà Nội",
+        "Ha Noi",
+        "Lạng Sơn",
+        "Lai Châu",
+        "Yên Bái",
+        "Dak",
+        "Đà Nẵng",
+    ]
+    by_string = sorted(names, key=vi_sort_string)
+    assert by_string == sorted(names, key=vi_sort_key)
+    assert by_string.index("Cà Mau") < by_string.index("Cao Bằng")
+    assert vi_sort_string("Ca").isdigit()

@@ -134,3 +134,14 @@ def test_unknown_province_download_is_404(client, provinces):
         client.get(reverse("provinces:revenue_csv", args=["khong-co"])).status_code
         == 404
     )
+
+
+def test_a_name_a_spreadsheet_would_run_as_a_formula_is_quoted(client, bac_giang):
+    prov = province("bac-giang")
+    prov.name = '=HYPERLINK("http://x.test";"Bắc Giang")'
+    prov.save()
+    response = client.get(reverse("provinces:revenue_csv", args=["bac-giang"]))
+    rows = list(
+        csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
+    )
+    assert rows[1][1] == '\'=HYPERLINK("http://x.test";"Bắc Giang") (trước 01/07/2025)'

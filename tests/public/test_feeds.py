@@ -59,7 +59,7 @@ def test_rss_lists_published_articles_newest_first(client, site):
         "Bắc Giang tổng kết",
     ]
     assert items[2]["link"] == "http://testserver/bai-viet/bac-giang-tong-ket/"
-    assert items[2]["description"] == "Doanh thu <b>287</b> tỷ đồng."
+    assert items[2]["description"] == "<p>Doanh thu &lt;b&gt;287&lt;/b&gt; tỷ đồng.</p>"
     assert items[2]["category"] == "Bắc Giang"
 
 
@@ -67,7 +67,7 @@ def test_rss_description_falls_back_to_the_first_paragraph(client, site):
     [item] = [
         i for i in rss_items(client.get(reverse("feed_rss"))) if "Ninh" in i["title"]
     ]
-    assert item["description"].startswith("Đoạn văn thứ nhất của bài")
+    assert item["description"].startswith("<p>Đoạn văn thứ nhất của bài")
 
 
 def test_rss_channel_describes_the_site(client, site):
@@ -87,7 +87,7 @@ def test_atom_lists_the_same_articles(client, site):
         "Bắc Giang tổng kết",
     ]
     assert entries[0]["link"] == "http://testserver/bai-viet/ha-noi/"
-    assert entries[0]["summary"] == "Tin Hà Nội."
+    assert entries[0]["summary"] == "<p>Tin Hà Nội.</p>"
 
 
 def test_province_feed_of_a_current_province_includes_its_predecessors(client, site):
@@ -142,4 +142,24 @@ def test_feed_queries_do_not_grow_with_the_data(
     # Hà Nội's feed: the current city's article and its predecessor's.
     assert large.content.count(b"<item>") + large.content.count(b"<entry>") == (
         2 if args else 20
+    )
+
+
+@pytest.mark.parametrize(
+    ("feed", "read"),
+    [
+        ("feed_rss", lambda r: rss_items(r)[0]["description"]),
+        ("feed_atom", lambda r: atom_entries(r)[0]["summary"]),
+    ],
+    ids=["rss", "atom"],
+)
+def test_a_script_in_an_article_reaches_a_reader_as_text(client, provinces, feed, read):
+    make_article(
+        province("bac-giang"),
+        title="Tin",
+        lead="Trước <script>alert(1)</script> sau.\nDòng hai & ba.",
+    )
+    # What a reader decodes as HTML: escaped markup, paragraphs as <p>.
+    assert read(client.get(reverse(feed))) == (
+        "<p>Trước &lt;script&gt;alert(1)&lt;/script&gt; sau.<br>Dòng hai &amp; ba.</p>"
     )
