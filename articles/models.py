@@ -47,6 +47,14 @@ class ArticleQuerySet(models.QuerySet):
             .first()
         )
 
+    def publication_bounds(self, now) -> tuple:
+        """The last publication due by ``now`` and the next one, in one query."""
+        bounds = self.filter(status=Status.PUBLISHED).aggregate(
+            last=models.Max("published_at", filter=Q(published_at__lte=now)),
+            next=models.Min("published_at", filter=Q(published_at__gt=now)),
+        )
+        return bounds["last"], bounds["next"]
+
     def in_provinces(self, provinces):
         """Filed under any of ``provinces`` (a queryset or a list), once each.
 
