@@ -107,7 +107,7 @@ def _drop_connection() -> None:
         connection.close()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_next_request_recovers_when_the_database_connection_drops(provinces):
     assert wsgi_get("/api/v1/provinces/")[0] == 200
     connection.ensure_connection()
