@@ -295,6 +295,9 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
         self.message_user(request, f"Đã nhập: {report.summary()}.", level)
         for result in report.failed:
             messages.error(request, result.error)
+        for result in report.results:  # written by another import, or twice here
+            if result.outcome == Outcome.UNCHANGED and result.notes:
+                messages.info(request, " ".join(result.notes))
 
     def _context(self, request, title):
         return {

@@ -12,6 +12,8 @@ from public.caching import cache_public_page
 from public.sitemaps import SITEMAPS
 from public.views import HomeView
 
+handler400 = "common.http_errors.bad_request"
+
 admin.site.site_header = "Quản trị nội dung Bưu điện Việt Nam"
 admin.site.site_title = "VNPost CMS"
 admin.site.index_title = "Quản trị"
