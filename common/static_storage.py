@@ -22,7 +22,9 @@ class ForgivingManifestStorage(CompressedManifestStaticFilesStorage):
         try:
             return super().url(name, force)
         except ValueError:
-            if name not in self._missing:
+            # A file on disk but not in the manifest (WhiteNoise asks for each
+            # file at start) is served by its plain name: nothing to report.
+            if name not in self._missing and not self.exists(name):
                 self._missing.add(name)
                 logger.error(
                     "static file %r is not collected (run collectstatic): "

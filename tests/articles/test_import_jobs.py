@@ -156,3 +156,12 @@ def test_the_files_of_a_queued_job_are_not_purged(
     confirm(editor, django_capture_on_commit_callbacks)
     assert purge_uploads(timezone.now() + datetime.timedelta(days=2)) == 0
     assert ImportUpload.objects.count() == 1
+
+
+def test_a_jobs_pages_open_for_an_admin(client, provinces):
+    client.force_login(make_user("quantri", superuser=True))
+    job = ImportJob.objects.create(total=3, status=JobStatus.DONE)
+    for name, args in [("changelist", []), ("change", [job.pk]), ("history", [job.pk])]:
+        url = reverse(f"admin:articles_importjob_{name}", args=args)
+        assert client.get(url).status_code == 200, name
+    assert client.get(reverse("admin:articles_importjob_add")).status_code == 403
