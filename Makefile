@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install install-dev lint bench clean
+.PHONY: run serve test install install-dev lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,20 @@ run: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py local_admin
 	$(BIN)/python manage.py runserver $(HOST)
+
+# The site as production runs it, on one machine: debug off, static files
+# collected, gunicorn (deploy/gunicorn.conf.py) and a task worker for the
+# imports. Without REDIS_URL the shared cache is a database table; without
+# DATABASE_URL the database is SQLite. DJANGO_SECRET_KEY defaults to a key
+# kept in .local_secret_key (not in git).
+serve: install
+	@test -s .local_secret_key || $(BIN)/python -c \
+		"import secrets; print(secrets.token_urlsafe(50))" > .local_secret_key
+	@DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .local_secret_key)}" \
+	DJANGO_DATABASE_CACHE="$${DJANGO_DATABASE_CACHE:-1}" \
+	DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-0}" \
+	GUNICORN_BIND="$${GUNICORN_BIND:-$(HOST)}" \
+	BIN=$(BIN) deploy/serve.sh
 
 test: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run

@@ -20,14 +20,17 @@ from common.formatting import figure_value, vn_number
 from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
 from facts.review import article_facts, fact_key, find_fact, review_article, review_fact
 
+from . import admin_jobs  # noqa: F401  (registers the ImportJob admin)
 from .forms import ArticleAdminForm, ImportUploadForm, ReviewForm
 from .importing import (
+    BACKGROUND_FROM,
     Outcome,
     import_files,
     preview_files,
     purge_uploads,
     read_upload,
     reread_facts,
+    start_job,
     store_upload,
     upload_sources,
 )
@@ -263,6 +266,15 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
         if not self.has_add_permission(request):
             raise PermissionDenied
         upload = get_object_or_404(ImportUpload, token=token, user=request.user)
+        if request.method == "POST" and (job := upload.jobs.first()):
+            return redirect("admin:articles_importjob_change", job.pk)  # sent twice
+        if request.method == "POST" and upload.files.count() > BACKGROUND_FROM:
+            job = start_job(upload, user=request.user)
+            self.message_user(
+                request,
+                f"Đã đưa {job.total} tệp vào hàng đợi nhập: xem tiến độ ở trang này.",
+            )
+            return redirect("admin:articles_importjob_change", job.pk)
         if request.method == "POST":
             report = import_files(upload_sources(upload), user=request.user)
             upload.delete()
@@ -283,6 +295,9 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
         self.message_user(request, f"Đã nhập: {report.summary()}.", level)
         for result in report.failed:
             messages.error(request, result.error)
+        for result in report.results:  # written by another import, or twice here
+            if result.outcome == Outcome.UNCHANGED and result.notes:
+                messages.info(request, " ".join(result.notes))
 
     def _context(self, request, title):
         return {

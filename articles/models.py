@@ -47,6 +47,14 @@ class ArticleQuerySet(models.QuerySet):
             .first()
         )
 
+    def publication_bounds(self, now) -> tuple:
+        """The last publication due by ``now`` and the next one, in one query."""
+        bounds = self.filter(status=Status.PUBLISHED).aggregate(
+            last=models.Max("published_at", filter=Q(published_at__lte=now)),
+            next=models.Min("published_at", filter=Q(published_at__gt=now)),
+        )
+        return bounds["last"], bounds["next"]
+
     def in_provinces(self, provinces):
         """Filed under any of ``provinces`` (a queryset or a list), once each.
 
@@ -297,3 +305,63 @@ class ImportUploadFile(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "Đang chờ"
+    RUNNING = "running", "Đang nhập"
+    DONE = "done", "Đã xong"
+    FAILED = "failed", "Thất bại"
+
+
+class ImportJob(models.Model):
+    """An import run by the task worker: its progress and its file results.
+
+    The files stay in ``upload`` until the job is done. ``results`` holds one
+    entry per file imported so far, in order; a job resumed after its worker
+    died starts at the first file it has no result for.
+    """
+
+    upload = models.ForeignKey(
+        ImportUpload,
+        verbose_name="phiên nhập",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="jobs",
+    )
+    user = models.ForeignKey(
+        "auth.User",
+        verbose_name="người nhập",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="import_jobs",
+    )
+    status = models.CharField(
+        "trạng thái",
+        max_length=10,
+        choices=JobStatus.choices,
+        default=JobStatus.QUEUED,
+    )
+    total = models.PositiveIntegerField("số tệp", default=0)
+    results = models.JSONField("kết quả từng tệp", default=list, blank=True)
+    error = models.TextField("lỗi", blank=True)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+    finished_at = models.DateTimeField("xong lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "lượt nhập nền"
+        verbose_name_plural = "lượt nhập nền"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Lượt nhập {self.pk} ({self.total} tệp)"
+
+    @property
+    def processed(self) -> int:
+        return len(self.results)
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (JobStatus.DONE, JobStatus.FAILED)

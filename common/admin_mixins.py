@@ -22,7 +22,8 @@ class PublicContentAdminMixin:
         super().delete_queryset(request, queryset)
         invalidate_public_pages()
 
-    def response_action(self, request, queryset):
-        response = super().response_action(request, queryset)
+    def response_action(self, request, queryset, *args, **kwargs):
+        # Django 6.1 passes more arguments: pass on whatever comes.
+        response = super().response_action(request, queryset, *args, **kwargs)
         invalidate_public_pages()
         return response

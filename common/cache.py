@@ -8,10 +8,13 @@ process sees the new version at once, since it lives in the shared cache
 (Redis in production), and stale entries simply expire.
 """
 
+import time
+
 from django.core.cache import cache
 from django.db import transaction
 
 VERSION_KEY = "public:version"
+CHANGED_KEY = "public:changed"  # when the version last moved, epoch seconds
 
 
 def public_version() -> int:
@@ -20,6 +23,21 @@ def public_version() -> int:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
     return version
+
+
+def public_state() -> tuple[int, int] | None:
+    """The public version and when it last changed; None if the cache cannot
+    tell (unreachable), when no validator may be derived from it."""
+    found = cache.get_many([VERSION_KEY, CHANGED_KEY])
+    if len(found) < 2:
+        # Never set, or evicted: from now on (a version that restarts at 1
+        # after an eviction still gives validators of its own).
+        cache.add(VERSION_KEY, 1, timeout=None)
+        cache.add(CHANGED_KEY, int(time.time()), timeout=None)
+        found = cache.get_many([VERSION_KEY, CHANGED_KEY])
+        if len(found) < 2:
+            return None
+    return found[VERSION_KEY], found[CHANGED_KEY]
 
 
 def public_key(*parts) -> str:
@@ -38,6 +56,7 @@ def invalidate_public_pages() -> None:
 
 
 def _bump() -> None:
+    cache.set(CHANGED_KEY, int(time.time()), timeout=None)
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # never set, or evicted

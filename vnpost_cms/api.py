@@ -4,6 +4,7 @@ Swagger UI and Redoc are served from drf-spectacular-sidecar's local copies,
 never from a CDN.
 """
 
+from csp.decorators import csp_update
 from django.urls import path, re_path
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import (
@@ -68,7 +69,21 @@ urlpatterns = [
     path("", ApiRootView.as_view(), name="root"),
     *router.urls,
     path("schema/", SchemaView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
+    path(
+        "docs/",
+        # Swagger UI starts itself with an inline script.
+        csp_update({"script-src": ["'unsafe-inline'"]})(
+            SpectacularSwaggerView.as_view(url_name="api:schema")
+        ),
+        name="docs",
+    ),
+    path(
+        "redoc/",
+        # Redoc searches in a worker it makes from a blob.
+        csp_update({"worker-src": ["'self'", "blob:"]})(
+            RedocView.as_view(url_name="api:schema")
+        ),
+        name="redoc",
+    ),
     re_path(r"^(?P<path>[\s\S]*/)$", NotFoundView.as_view()),  # newlines too
 ]

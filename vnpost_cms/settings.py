@@ -9,6 +9,8 @@ Production is the same file with variables set (no production-only module):
 - ``DATABASE_URL`` (``postgres://user@host:5432/name``; default: SQLite file)
 - ``REDIS_URL`` (``redis://host:6379/0``; default: local-memory cache, which
   is refused when debug is off unless ``DJANGO_SINGLE_PROCESS=1``)
+- ``DJANGO_HSTS_SECONDS``, ``DJANGO_SSL_REDIRECT``, ``DJANGO_PROXY_SSL_HEADER``
+  (HTTPS, see README "Production"); ``DJANGO_CONN_MAX_AGE``
 """
 
 import os
@@ -57,6 +59,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "csp",
+    "django_tasks",
+    "django_tasks_db",
     "partners",
     "provinces",
     "articles",
@@ -66,6 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,19 +101,37 @@ TEMPLATES = [
     },
 ]
 
+DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+# A server database keeps its connections (a new PostgreSQL connection per
+# request cost 2.4x on every page), checked before each request reuses one,
+# so that a restarted server costs one reconnect, not an error.
+_SERVER_DB = not DATABASE_URL.startswith("sqlite")
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "0")),
+        DATABASE_URL,
+        conn_max_age=int(
+            os.environ.get("DJANGO_CONN_MAX_AGE", "600" if _SERVER_DB else "0")
+        ),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
+if not REDIS_URL and env_flag("DJANGO_DATABASE_CACHE", False):
+    # One machine without Redis (`make serve`): a cache every process shares,
+    # in the database (`manage.py createcachetable`).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "vnpost_cache",
+        }
+    }
+elif REDIS_URL:
+    CACHES = {
+        "default": {
+            # Redis down: pages are served uncached (common/cache_backends.py).
+            "BACKEND": "common.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "vnpost"),
         }
@@ -151,7 +175,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "common.static_storage.ForgivingManifestStorage"
     },
 }
 
@@ -167,6 +191,42 @@ X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# HTTPS, for a site behind a TLS-terminating proxy (deploy/nginx). Off by
+# default so that `make run` and `make serve` work over plain HTTP.
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_flag("DJANGO_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = env_flag("DJANGO_SSL_REDIRECT", False)
+# The load balancer asks these over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+if env_flag("DJANGO_PROXY_SSL_HEADER", False):
+    # Only behind a proxy that sets this header itself and never passes on a
+    # client's: anyone could otherwise claim HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp): the pages run no inline script and
+# load nothing from elsewhere. Inline style attributes are allowed (the
+# charts' bars and swatches, the admin). The API's Swagger UI and Redoc
+# pages widen it for themselves (vnpost_cms/api.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# Background jobs (django-tasks, the backport of Django 6's tasks API), in a
+# database queue: `manage.py db_worker` runs them (`make serve` starts one).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 LOGGING = {
     "version": 1,

@@ -7,15 +7,20 @@ from django.views.generic import TemplateView
 
 from articles import feeds
 from articles.search_views import SearchView
+from common.health import healthz, readyz
 from public.caching import cache_public_page
 from public.sitemaps import SITEMAPS
 from public.views import HomeView
+
+handler400 = "common.http_errors.bad_request"
 
 admin.site.site_header = "Quản trị nội dung Bưu điện Việt Nam"
 admin.site.site_title = "VNPost CMS"
 admin.site.index_title = "Quản trị"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("vnpost_cms.api")),
     path("", HomeView.as_view(), name="home"),

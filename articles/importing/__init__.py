@@ -17,17 +17,20 @@ management commands, the bench and the tests. Modules:
 - ``reread``: an imported article's facts read again, with the province an
   editor has chosen;
 - ``preview``: the same reading, nothing written;
-- ``uploads``: the admin's uploads between preview and confirm.
+- ``uploads``: the admin's uploads between preview and confirm;
+- ``jobs``: imports of many files, run by the task worker.
 """
 
 from .drafts import Outcome
 from .importer import FileResult, ImportReport, import_files
+from .jobs import BACKGROUND_FROM, resume_job, run_job, stalled, start_job
 from .preview import FilePreview, preview_files
 from .reread import reread_facts
 from .sources import SourceFile, read_paths, read_upload
 from .uploads import purge_uploads, store_upload, upload_sources
 
 __all__ = [
+    "BACKGROUND_FROM",
     "FilePreview",
     "FileResult",
     "ImportReport",
@@ -39,6 +42,10 @@ __all__ = [
     "read_paths",
     "read_upload",
     "reread_facts",
+    "resume_job",
+    "run_job",
+    "stalled",
+    "start_job",
     "store_upload",
     "upload_sources",
 ]

@@ -17,6 +17,7 @@ from articles.models import Article, slug_candidates
 from provinces.models import Province
 
 from .mapping import event_parts, figure_problem, has_markup, year_in_range
+from .mojibake import undo_double_utf8
 from .resolve import Resolver
 from .sources import SourceFile
 
@@ -24,6 +25,16 @@ NO_PROVINCE = (
     "Chưa xác định được tỉnh, thành phố của bài: bài được nhập và đánh dấu để "
     "biên tập viên chọn tỉnh; số liệu, sự kiện và khen thưởng của bài chưa được "
     "lưu vì chúng cần một tỉnh."
+)
+
+
+DOUBLE_UTF8 = (
+    "Tệp “{name}” bị mã hóa UTF-8 hai lần (chữ hiện ra kiểu “Bưu Ä‘iá»‡n”): "
+    "đã được đọc lại đúng chữ trước khi nhập; hãy kiểm tra lại bài."
+)
+DUPLICATE = (
+    "Tệp “{name}” có nội dung trùng với tệp “{first}” của lần nhập này: "
+    "chỉ nhập một lần."
 )
 
 
@@ -55,6 +66,8 @@ class Draft:
     content_hash: str = ""
     error: str = ""
     notes: list[str] = field(default_factory=list)
+    repaired: bool = False  # the text was encoded as UTF-8 twice
+    duplicate_of: str = ""  # the file of this batch with the same text
 
     @property
     def name(self) -> str:
@@ -76,8 +89,9 @@ def read(source: SourceFile) -> Draft:
     """
     if source.error:
         return Draft(source, error=source.error)
+    repaired = undo_double_utf8(source.data)
     try:
-        text = decode(source.data, name=source.name)
+        text = decode(repaired or source.data, name=source.name)
         extracted = extract(text, source=source.source_name)
     except ExtractionError as exc:
         return Draft(source, error=str(exc))
@@ -94,6 +108,7 @@ def read(source: SourceFile) -> Draft:
         values=values,
         article=article,
         content_hash=article.content_hash,
+        repaired=repaired is not None,
     )
 
 
@@ -103,6 +118,8 @@ def place(result: Draft, resolver: Resolver) -> Draft:
         era, code = extracted.province_era, extracted.province_code
         result.province = resolver.province(era, code)
         result.notes = notes(result.name, extracted, result.province)
+        if result.repaired:
+            result.notes.insert(0, DOUBLE_UTF8.format(name=result.name))
     return result
 
 
@@ -160,6 +177,7 @@ class Known:
         self.by_hash: dict[str, int] = {}
         self.by_name: dict[str, Article] = {}
         self.claimed: set[str] = set()
+        self.first_of: dict[str, str] = {}  # hash: the batch's first file of it
         self.written: dict[str, Article] = {}  # by hash; ids once saved
         self.slugs: set[str] = set()
 
@@ -201,6 +219,10 @@ class Known:
     def outcome(self, draft: Draft) -> Outcome:
         if draft.error:
             return Outcome.FAILED
+        if first := self.first_of.get(draft.content_hash):
+            draft.duplicate_of = first
+            draft.notes = [DUPLICATE.format(name=draft.name, first=first)]
+            return Outcome.UNCHANGED
         if draft.content_hash in self.by_hash or draft.content_hash in self.written:
             return Outcome.UNCHANGED
         if draft.source_name in self.claimed:
@@ -210,6 +232,7 @@ class Known:
             )
             return Outcome.FAILED
         self.claimed.add(draft.source_name)
+        self.first_of[draft.content_hash] = draft.name
         return Outcome.UPDATED if draft.source_name in self.by_name else Outcome.NEW
 
     def copy(self) -> "Known":
@@ -217,6 +240,7 @@ class Known:
         known.by_hash = dict(self.by_hash)
         known.by_name = dict(self.by_name)
         known.claimed = set(self.claimed)
+        known.first_of = dict(self.first_of)
         known.written = dict(self.written)
         known.slugs = set(self.slugs)
         return known

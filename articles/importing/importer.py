@@ -33,6 +33,10 @@ from .sources import SourceFile
 
 logger = logging.getLogger(__name__)
 CHUNK = 100
+RACED = (
+    "Tệp “{name}” vừa được một lượt nhập khác (chạy cùng lúc) nhập vào: "
+    "không nhập lại lần nữa."
+)
 # Derived by Article.derive_fields() or resolved by this module.
 ARTICLE_DERIVED = ["slug", "content_hash", "search_text", "province", "author"]
 
@@ -101,6 +105,43 @@ class _Batch:
     def __init__(self, resolver: Resolver, known: Known, user):
         self.resolver, self.known, self.user = resolver, known, user
         self.touched_public = False
+        self.raced: set[str] = set()  # texts another import wrote meanwhile
+
+    def _lock_updated(self, drafts: list[Draft]) -> None:
+        """Lock the articles the chunk would update, and read them afresh.
+
+        Another import of the same files at the same time updates them first
+        (then this one waits for it to commit) or after. Without this, both
+        took the texts for new and both wrote them: the same history and
+        facts twice. A new text another import wrote first is caught by the
+        unique content hash instead (see ``_reload``).
+        """
+        known = self.known
+        updated = [
+            known.by_name[d.source_name].pk
+            for d in drafts
+            if d.content_hash
+            and d.content_hash not in known.by_hash
+            and d.source_name in known.by_name
+        ]
+        if not updated:
+            return
+        seen = set(known.by_hash)
+        for article in Article.objects.select_for_update().filter(pk__in=updated):
+            known.by_hash.setdefault(article.content_hash, article.pk)
+            known.by_name[article.source_name] = article
+        self._raced(drafts, seen)
+
+    def _reload(self, drafts: list[Draft]) -> None:
+        seen = set(self.known.by_hash)
+        self.known.load(drafts)
+        self.known.load_slugs(drafts)
+        self._raced(drafts, seen)
+
+    def _raced(self, drafts: list[Draft], seen: set[str]) -> None:
+        self.raced |= {d.content_hash for d in drafts} & (
+            self.known.by_hash.keys() - seen
+        )
 
     def import_chunk(self, read_files: list[Draft]) -> list[FileResult]:
         """Import a chunk of files: the chunk's rows in bulk, one commit.
@@ -122,6 +163,7 @@ class _Batch:
         before = self.known.copy()
         try:
             with self.resolver.atomic():
+                self._lock_updated(drafts)
                 rows = Rows()
                 results = [self.import_one(one, rows) for one in drafts]
                 self.resolver.save_new()
@@ -131,6 +173,7 @@ class _Batch:
                 "a chunk failed to commit; importing file by file", exc_info=True
             )
             self.known = before
+            self._reload(drafts)  # what another import wrote meanwhile
             results = [self.import_one(one) for one in drafts]
         self.known.settle()
         for one, result in zip(drafts, results, strict=True):
@@ -144,7 +187,12 @@ class _Batch:
         result = FileResult(one.name, outcome, title=one.values.get("title", ""))
         if outcome == Outcome.FAILED:
             result.error = one.error
-        elif outcome != Outcome.UNCHANGED:
+        elif outcome == Outcome.UNCHANGED:
+            if one.content_hash in self.raced:
+                result.notes = [RACED.format(name=one.name)]
+            elif one.duplicate_of:
+                result.notes = one.notes
+        else:
             result.notes = one.notes
             try:
                 self._write(one, result, rows)
@@ -220,10 +268,11 @@ def _invalid(one: Draft, exc: ValidationError) -> str:
 
 
 def _refused(one: Draft, exc: DatabaseError) -> str:
+    # The database's own words name tables and constraints: for the log only.
     logger.warning("import of %s refused by the database: %s", one.name, exc)
     return (
         f"Tệp “{one.name}” không nhập được: cơ sở dữ liệu từ chối dữ liệu của bài "
-        f"({exc}). Không có gì của tệp này được lưu."
+        "(đã ghi vào nhật ký). Không có gì của tệp này được lưu."
     )
 
 

@@ -6,13 +6,20 @@ members). Whatever cannot be read becomes a ``SourceFile`` with an ``error``
 (a Vietnamese sentence naming the file) instead of data, so that one bad file
 is reported and the others go on.
 
+A folder's symbolic links are not followed out of it: a link to a file or a
+folder outside is reported, not read. Member names of archives made without
+the UTF-8 flag (Vietnamese Windows writes them in Windows-1258) are decoded
+as such rather than as the IBM PC code page zipfile assumes.
+
 Limits: a file over 2 MB; an archive over 50 MB unpacked or with more than
 500 files (then none of its members is read); a member whose path is absolute
 or climbs out with ``..``; an archive inside an archive.
 """
 
 import io
+import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -60,11 +67,30 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[SourceFile]:
 
 
 def _read_folder(folder: Path) -> Iterator[SourceFile]:
-    for path in sorted(folder.rglob("*")):
+    root = folder.resolve()
+    for path in sorted(_walk(folder)):
         hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
         wanted = path.suffix.lower() in (*ARTICLE_SUFFIXES, ARCHIVE_SUFFIX)
-        if path.is_file() and wanted and not hidden:
+        if hidden or not (wanted or path.is_dir()):
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            yield SourceFile(
+                str(path),
+                error=f"“{path}” là liên kết tới ngoài thư mục “{folder}”: "
+                "không đọc, không nhập.",
+            )
+        elif path.is_file():
             yield from _read_file(path)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every file and folder link under ``folder``, not entering links."""
+    for parent, folders, files in os.walk(folder, followlinks=False):
+        for name in files:
+            yield Path(parent, name)
+        for name in folders:
+            if Path(parent, name).is_symlink():
+                yield Path(parent, name)
 
 
 def _read_file(path: Path) -> Iterator[SourceFile]:
@@ -128,10 +154,31 @@ def read_archive(name: str, data: bytes) -> list[SourceFile]:
         ]
 
 
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its archiver wrote it.
+
+    Without the UTF-8 flag, zipfile reads names as IBM PC (cp437) text; the
+    archivers of Vietnamese Windows write them in Windows-1258 (and some in
+    UTF-8 without saying so): ``B²u ≡iΩ≥n`` for ``Bưu điện``.
+    """
+    if info.flag_bits & 0x800 or info.filename.isascii():
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for codec in ("utf-8", "cp1258"):
+        try:
+            return unicodedata.normalize("NFC", raw.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
 def _read_members(name, archive, members) -> list[SourceFile]:
     files, total = [], 0
     for info in members:
-        label = f"{name}/{info.filename}"
+        label = f"{name}/{member_name(info)}"
         problem = _member_problem(name, info)
         if problem:
             files.append(SourceFile(label, error=problem))
@@ -149,22 +196,22 @@ def _read_members(name, archive, members) -> list[SourceFile]:
 
 
 def _member_problem(name: str, info: zipfile.ZipInfo) -> str | None:
-    path = info.filename.replace("\\", "/")
+    path = member_name(info).replace("\\", "/")
     absolute = path.startswith("/") or _DRIVE.match(path)
     if absolute or ".." in PurePosixPath(path).parts:
         return (
-            f"Tệp “{info.filename}” trong tệp nén “{name}” có đường dẫn không an "
+            f"Tệp “{path}” trong tệp nén “{name}” có đường dẫn không an "
             "toàn (tuyệt đối hoặc có “..”): bỏ qua, không nhập."
         )
     if info.flag_bits & 0x1:
-        return f"Tệp “{info.filename}” trong tệp nén “{name}” có mật khẩu: không nhập."
+        return f"Tệp “{path}” trong tệp nén “{name}” có mật khẩu: không nhập."
     if is_archive(path):
         return (
-            f"Tệp “{info.filename}” trong tệp nén “{name}” lại là một tệp nén: "
+            f"Tệp “{path}” trong tệp nén “{name}” lại là một tệp nén: "
             "hãy giải nén nó và nhập riêng."
         )
     if info.file_size > MAX_FILE_BYTES:
-        return f"Tệp “{name}/{info.filename}” lớn hơn 2 MB: không nhập."
+        return f"Tệp “{name}/{path}” lớn hơn 2 MB: không nhập."
     return None
 
 

@@ -11,7 +11,7 @@ import uuid
 
 from django.utils import timezone
 
-from articles.models import ImportUpload, ImportUploadFile
+from articles.models import ImportUpload, ImportUploadFile, JobStatus
 
 from .sources import SourceFile
 
@@ -38,5 +38,8 @@ def upload_sources(upload: ImportUpload) -> list[SourceFile]:
 def purge_uploads(now: datetime.datetime | None = None) -> int:
     """Delete uploads older than a day; returns how many."""
     cutoff = (now or timezone.now()) - KEEP_UPLOADS
-    deleted, per_model = ImportUpload.objects.filter(created_at__lt=cutoff).delete()
+    old = ImportUpload.objects.filter(created_at__lt=cutoff)
+    # The files of a job not yet done are the job's to delete.
+    old = old.exclude(jobs__status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
+    deleted, per_model = old.delete()
     return per_model.get(ImportUpload._meta.label, 0)

@@ -41,6 +41,12 @@ class Command(BaseCommand):
                 on_result=lambda result: bar.update(),
             )
         self._print(report)
+        if report.failed:
+            # Scripts and schedulers must see that some files were not imported.
+            raise CommandError(
+                f"{len(report.failed)} tệp không nhập được (xem các dòng “Lỗi”).",
+                returncode=2,
+            )
 
     def _user(self, username):
         if not username:
