@@ -71,7 +71,7 @@ def latest_commendations(count: int = 6):
     return (
         Commendation.objects.public()
         .select_related("article", "province", "issuer")
-        .order_by("-article__published_at", "-pk")[:count]
+        .order_by("-article_published_at", "-pk")[:count]
     )
 
 
@@ -89,7 +89,7 @@ def national_revenue_rows():
             "province__successor_id",
             "year",
             "value",
-            "article__published_at",
+            "article_published_at",
             "pk",
         )
     )
