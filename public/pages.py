@@ -8,6 +8,7 @@ accepted facts read from them (``ReviewedQuerySet.public()``).
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Prefetch
+from django.utils import timezone
 
 from articles.models import Article
 from facts.models import (
@@ -17,6 +18,7 @@ from facts.models import (
     CeremonyKind,
     Commendation,
     CommendationRecipient,
+    HeadlineFigure,
     Metric,
     YearlyFigure,
 )
@@ -104,19 +106,18 @@ def province_articles(units):
     return Article.objects.published().in_provinces(units).select_related("province")
 
 
-def national_revenue_rows():
-    """The rows ``summaries.national_revenue`` takes, in one query."""
-    return (
-        YearlyFigure.objects.public()
-        .filter(metric=Metric.REVENUE, label="", subject="")
-        .values_list(
-            "province_id",
-            "province__successor_id",
-            "year",
-            "value",
-            "article_published_at",
-            "pk",
-        )
+def national_revenue_rows(now=None):
+    """The rows ``summaries.national_revenue`` takes, in one query of the
+    summary table (one row per province and year, whatever the articles)."""
+    return HeadlineFigure.objects.filter(
+        metric=Metric.REVENUE, published_at__lte=now or timezone.now()
+    ).values_list(
+        "province_id",
+        "province__successor_id",
+        "year",
+        "value",
+        "published_at",
+        "figure_id",
     )
 
 
