@@ -5,13 +5,17 @@ The query is folded (``common.text.fold``: accents and case dropped,
 on every database. Every word of the query must be found: whole words, except
 the last, which may also be the start of a word ("bac gi" finds "Bắc Giang").
 
-Articles, on PostgreSQL: full-text search over ``Document()``, the expression
-of the GIN index of migration 0005, ranked by ``ts_rank`` with the title
-weighted above the lead and the lead above the body, plus the rank of the
-words as a phrase (one after another). On other databases (SQLite in
-development and tests): regular expressions over the folded
-``Article.search_text`` column, ranked by the words found in the title, then
-the phrase, then the number of occurrences.
+Articles: a stored full-text index on both databases (migration 0003):
+PostgreSQL's generated ``search_vector`` column with its GIN index, SQLite's
+FTS5 table over ``search_text``, each kept in step by the database. ``find``
+asks it for every word of the query, or every word of another name of the
+place the query names (``alternatives``: "hcm", "sài gòn" -> Hồ Chí Minh;
+"huế" <-> Thừa Thiên Huế), or for articles filed under that place; it keeps
+the newest ``CAP`` matches (the count says "more than" past that), within a
+time budget (``BUDGET_MS``; PostgreSQL ``statement_timeout``, SQLite's
+progress handler). ``ranked`` orders only those: filed under the place named,
+then the words as a phrase in the title, as a phrase anywhere, all in the
+title, then newest first.
 
 Provinces, people and units match when every word of the query starts a word
 of their folded names (``Province.search_key``, ``Person.key``,
@@ -23,32 +27,27 @@ the text is folded one character at a time to find the words, then escaped
 piece by piece around the ``<mark>`` tags it adds.
 """
 
+import operator
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    SearchVectorField,
-)
-from django.db import connections
+from django.db import OperationalError, connections, transaction
 from django.db.models import (
     Case,
     F,
-    Func,
     IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    TextField,
     Value,
     When,
 )
-from django.db.models.functions import Length, Lower, Replace, Substr
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Length, Substr
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -118,79 +117,227 @@ class Query:
 
 # Articles --------------------------------------------------------------------
 
+# At most this many matches are ranked: the newest that many, which the count
+# then reports as "more than". A common word matches most of the archive; no
+# request ranks (or counts) a hundred thousand rows.
+CAP = 1000
+# Every statement that finds the matches must end within this many
+# milliseconds (PostgreSQL ``statement_timeout``, SQLite's progress handler).
+BUDGET_MS = 2000
+# SQLite checks the clock every this many virtual machine steps.
+PROGRESS_STEPS = 20_000
+FTS_TABLE = "articles_article_fts"
+# Words of a place's name that are not the name: "TP. Hồ Chí Minh", "tỉnh X".
+_PLACE_WORDS = {("tp",), ("thanh", "pho"), ("tinh",)}
+# Common names no reference alias covers, folded: what visitors type.
+EXTRA_ALIASES = {"ho chi minh": ["hcm", "tphcm"]}
 
-class Unaccent(Func):
-    function = "immutable_unaccent"
-    output_field = TextField()
+
+@dataclass(frozen=True)
+class Alternatives:
+    """What a query may also mean: the names of the place it names (every
+    spelling of every province that shares one), and those provinces."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    province_ids: tuple[int, ...] = ()
 
 
-class Document(Func):
-    """An article's words as migration 0005 indexes them: keep both identical."""
+def _name_words(name: str) -> tuple[str, ...]:
+    words = tuple(_WORD.findall(fold(name)))
+    for prefix in _PLACE_WORDS:
+        if words[: len(prefix)] == prefix and len(words) > len(prefix):
+            return words[len(prefix) :]
+    return words
 
-    template = (
-        "to_tsvector('simple'::regconfig, immutable_unaccent(lower(%(expressions)s)))"
-    )
-    arg_joiner = " || ' ' || "
 
-    def __init__(self):
-        super().__init__(
-            F("title"), F("lead"), F("body"), output_field=SearchVectorField()
+def alternatives(query: Query) -> Alternatives:
+    """The query's words, plus every name of the place they name exactly.
+
+    "hcm", "tp hcm", "sai gon" -> Hồ Chí Minh; "hue" -> Huế and Thừa Thiên
+    Huế (which has "Huế" as an alias). Provinces sharing a name are one place
+    (a province of both eras). One query of the 97 provinces' names.
+    """
+    own = _name_words(" ".join(query.words)) or query.words
+    names = {}
+    for pk, name, full_name, aliases in Province.objects.values_list(
+        "pk", "name", "full_name", "aliases"
+    ):
+        spellings = {_name_words(n) for n in [name, full_name, *aliases]}
+        for canonical, extra in EXTRA_ALIASES.items():
+            if _name_words(name) == tuple(canonical.split()):
+                spellings |= {tuple(e.split()) for e in extra}
+        names[pk] = spellings - {()}
+    named = {pk for pk, spellings in names.items() if own in spellings}
+    # Provinces that share a spelling with one named are the same place.
+    spellings = set().union(*(names[pk] for pk in named)) if named else set()
+    places = {pk for pk, s in names.items() if s & spellings}
+    phrases = [query.words, *sorted(set().union(*(names[pk] for pk in places)))]
+    return Alternatives(tuple(dict.fromkeys(phrases)), tuple(sorted(places)))
+
+
+@dataclass
+class Found:
+    """The matches to rank (ids, the newest ``CAP`` at most), and whether
+    there were more or the search ran out of time."""
+
+    ids: list[int]
+    capped: bool = False
+    timed_out: bool = False
+    alternatives: Alternatives | None = None
+
+
+def _fts_query(phrases, vendor: str, query: Query) -> str:
+    """Every word of one of ``phrases``; the query's own last word may be
+    the start of a word."""
+    groups = []
+    for phrase in phrases:
+        prefix = phrase == query.words
+        if vendor == "postgresql":
+            terms = [f"'{w}'" for w in phrase]
+            if prefix:
+                terms[-1] += ":*"
+            groups.append("(" + " & ".join(terms) + ")")
+        else:
+            terms = [f'"{w}"' for w in phrase]
+            if prefix:
+                terms[-1] += "*"
+            groups.append("(" + " AND ".join(terms) + ")")
+    return (" | " if vendor == "postgresql" else " OR ").join(groups)
+
+
+def matches(query: Query, queryset: QuerySet | None = None) -> QuerySet:
+    """Published articles matching ``query`` (or one of its alternatives),
+    unordered and unranked: what the indexes answer."""
+    queryset = Article.objects.published() if queryset is None else queryset
+    return _matching(queryset, query, alternatives(query))
+
+
+def _matching(queryset: QuerySet, query: Query, found_in: Alternatives) -> QuerySet:
+    vendor = connections[queryset.db].vendor
+    text = _fts_query(found_in.phrases, vendor, query)
+    if vendor == "postgresql":
+        ids = RawSQL(
+            "SELECT id FROM articles_article "
+            "WHERE search_vector @@ to_tsquery('simple'::regconfig, %s)",
+            [text],
         )
+    else:
+        ids = RawSQL(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [text]
+        )
+    condition = Q(pk__in=ids)
+    if found_in.province_ids:
+        condition |= Q(pk__in=_filed_under(found_in.province_ids))
+    return queryset.filter(condition)
+
+
+def _filed_under(province_ids) -> QuerySet:
+    links = Article.provinces.through.objects.filter(province_id__in=province_ids)
+    return links.values("article_id")
+
+
+def find(query: Query, queryset: QuerySet | None = None) -> Found:
+    """The ids of the newest ``CAP`` matches, within the time budget."""
+    queryset = Article.objects.published() if queryset is None else queryset
+    if not query:
+        return Found([])
+    found_in = alternatives(query)
+    newest = (
+        _matching(queryset, query, found_in)
+        .order_by("-published_at", "-pk")
+        .values_list("pk", flat=True)[: CAP + 1]
+    )
+    try:
+        ids = _within_budget(newest)
+    except OperationalError:
+        return Found([], timed_out=True, alternatives=found_in)
+    return Found(ids[:CAP], len(ids) > CAP, alternatives=found_in)
+
+
+def _within_budget(queryset: QuerySet) -> list:
+    """Run ``queryset``; a statement past ``BUDGET_MS`` raises
+    ``OperationalError`` (and is stopped by the database)."""
+    connection = connections[queryset.db]
+    if connection.vendor == "postgresql":
+        with transaction.atomic(using=queryset.db):
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL statement_timeout = {int(BUDGET_MS)}")
+            return list(queryset)
+    connection.ensure_connection()
+    deadline = time.monotonic() + BUDGET_MS / 1000
+    raw = connection.connection
+    raw.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+    try:
+        return list(queryset)
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def articles(query: Query, queryset: QuerySet | None = None) -> QuerySet:
-    """Published articles matching every word of ``query``, best first."""
-    queryset = Article.objects.published() if queryset is None else queryset
-    if not query:
+    """Published articles matching ``query``, best first: see ``ranked``."""
+    return ranked(find(query, queryset), query)
+
+
+def ranked(found: Found, query: Query) -> QuerySet:
+    """The matches, best first: filed under the place the query names, then
+    the words as a phrase in the title, as a phrase anywhere, all in the
+    title; then newest first. Only the ``CAP`` matches found are ranked."""
+    queryset = Article.objects.filter(pk__in=found.ids)
+    if not found.ids:
         return queryset.none()
-    if connections[queryset.db].vendor == "postgresql":
-        return _full_text(queryset, query)
-    return _folded_text(queryset, query)
-
-
-def _full_text(queryset: QuerySet, query: Query) -> QuerySet:
-    def weighted(name, weight):
-        return SearchVector(Unaccent(Lower(name)), config="simple", weight=weight)
-
-    vector = weighted("title", "A") + weighted("lead", "B") + weighted("body", "D")
-    words = SearchQuery(query.tsquery("&"), search_type="raw", config="simple")
-    phrase = SearchQuery(query.tsquery("<->"), search_type="raw", config="simple")
-    return (
-        queryset.alias(document=Document())
-        .filter(document=words)
-        .annotate(rank=SearchRank(vector, words) + SearchRank(vector, phrase))
-        .order_by("-rank", "-published_at", "-pk")
-    )
-
-
-def _folded_text(queryset: QuerySet, query: Query) -> QuerySet:
-    patterns = query.patterns()
-    for word, pattern in zip(query.words, patterns, strict=True):
-        # The LIKE is cheap and narrows the rows the (Python) REGEXP reads.
-        queryset = queryset.filter(
-            search_text__contains=word, search_text__regex=pattern
-        )
-    title_hits = sum(
-        (_flag(Q(folded_title__regex=pattern)) for pattern in patterns), Value(0)
-    )
-    occurrences = sum(
+    vendor = connections[queryset.db].vendor
+    phrases = found.alternatives.phrases if found.alternatives else (query.words,)
+    phrase = _any_regex(phrases, vendor, query)
+    words_in_title = reduce(
+        operator.or_,
         (
-            (Length("search_text") - Length(Replace("search_text", Value(w)))) / len(w)
-            for w in query.words
+            reduce(
+                operator.and_,
+                (Q(folded_title__regex=p) for p in _patterns(words, vendor, query)),
+            )
+            for words in phrases
         ),
-        Value(0),
     )
+    filed = Value(0)
+    if found.alternatives and found.alternatives.province_ids:
+        filed = _flag(Q(pk__in=_filed_under(found.alternatives.province_ids)))
     # search_text starts with the folded title, and folding keeps the length
     # of Vietnamese text (one letter in, one letter out).
     return (
         queryset.alias(folded_title=Substr("search_text", 1, Length("title")))
         .annotate(
-            title_hits=title_hits,
-            phrase=_flag(Q(search_text__regex=query.phrase_pattern())),
-            occurrences=occurrences,
+            score=filed * 8
+            + _flag(Q(folded_title__regex=phrase)) * 4
+            + _flag(Q(search_text__regex=phrase)) * 2
+            + _flag(words_in_title)
         )
-        .order_by("-title_hits", "-phrase", "-occurrences", "-published_at", "-pk")
+        .order_by("-score", "-published_at", "-pk")
     )
+
+
+def _boundary(vendor: str) -> str:
+    return r"\y" if vendor == "postgresql" else r"\b"
+
+
+def _patterns(words, vendor: str, query: Query) -> list[str]:
+    b = _boundary(vendor)
+    last = len(words) - 1
+    return [
+        b + re.escape(w) + ("" if i == last and words == query.words else b)
+        for i, w in enumerate(words)
+    ]
+
+
+def _any_regex(phrases, vendor: str, query: Query) -> str:
+    """One of ``phrases``, its words one after another."""
+    b = _boundary(vendor)
+    options = [
+        b
+        + r"\W+".join(re.escape(w) for w in words)
+        + ("" if words == query.words else b)
+        for words in phrases
+    ]
+    return "(" + "|".join(options) + ")"
 
 
 def _flag(condition: Q) -> Case:
