@@ -48,11 +48,12 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length, Substr
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from common.text import clean, fold
-from facts.models import Ceremony, CeremonyAttendee, Person
+from facts.models import Ceremony, CeremonyAttendee, Commendation, Person
 from facts.models import ReviewState as State
 from provinces.models import PostalUnit, Province
 
@@ -370,11 +371,25 @@ def provinces(query: Query) -> QuerySet:
     )
 
 
-def _with_latest_article(queryset: QuerySet, mentions: Q) -> QuerySet:
-    """Annotate the newest published article that ``mentions`` the row, and
-    keep only the rows that have one."""
+# People and units whose names match are checked for a public mention only
+# among the first this many by name: a common word ("bưu điện") names every
+# postal unit, and no request checks them all.
+NAMED_CAP = 200
+
+
+def _first_named(queryset: QuerySet, *ordering: str) -> QuerySet:
+    first = queryset.order_by(*ordering).values("pk")[:NAMED_CAP]
+    return queryset.model.objects.filter(pk__in=Subquery(first))
+
+
+def _with_latest_article(queryset: QuerySet, *mentions: QuerySet) -> QuerySet:
+    """Annotate the newest published article of ``mentions`` (querysets of
+    article ids, each read on an index of the linking table), and keep only
+    the rows that have one."""
     newest = (
-        Article.objects.published().filter(mentions).order_by("-published_at", "-pk")
+        Article.objects.published()
+        .filter(reduce(operator.or_, (Q(pk__in=m) for m in mentions)))
+        .order_by("-published_at", "-pk")
     )
     return queryset.annotate(
         article_slug=Subquery(newest.values("slug")[:1]),
@@ -386,21 +401,27 @@ def people(query: Query) -> QuerySet:
     """People named by accepted facts of published articles, with their role."""
     role = (
         CeremonyAttendee.objects.filter(
-            person=OuterRef("pk"), ceremony__in=Ceremony.objects.public()
+            person=OuterRef("pk"),
+            ceremony__state=State.ACCEPTED,
+            ceremony__article_published_at__lte=timezone.now(),
         )
         .exclude(title="")
         .order_by(F("ceremony__year").desc(nulls_last=True), "-pk")
         .values("title")[:1]
     )
-    mentions = Q(
-        ceremonies__state=State.ACCEPTED, ceremonies__attendees__person=OuterRef("pk")
-    ) | Q(
-        commendations__state=State.ACCEPTED,
-        commendations__recipients__person=OuterRef("pk"),
+    found = _first_named(
+        Person.objects.filter(_word_starts("key", query)), "name", "pk"
     )
-    found = Person.objects.filter(_word_starts("key", query))
     return (
-        _with_latest_article(found, mentions)
+        _with_latest_article(
+            found,
+            Ceremony.objects.filter(
+                state=State.ACCEPTED, attendees__person=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+            Commendation.objects.filter(
+                state=State.ACCEPTED, recipients__person=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+        )
         .annotate(role=Subquery(role))
         .order_by("name", "pk")
     )
@@ -408,17 +429,25 @@ def people(query: Query) -> QuerySet:
 
 def units(query: Query) -> QuerySet:
     """Postal units named by a published article or its accepted facts."""
-    mentions = (
-        Q(units=OuterRef("pk"))
-        | Q(ceremonies__state=State.ACCEPTED, ceremonies__host_unit=OuterRef("pk"))
-        | Q(
-            commendations__state=State.ACCEPTED,
-            commendations__recipients__unit=OuterRef("pk"),
-        )
+    found = _first_named(
+        PostalUnit.objects.filter(_word_starts("key", query)),
+        "name",
+        "province__name",
+        "pk",
     )
-    found = PostalUnit.objects.filter(_word_starts("key", query))
     return (
-        _with_latest_article(found, mentions)
+        _with_latest_article(
+            found,
+            Article.units.through.objects.filter(
+                postalunit_id=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+            Ceremony.objects.filter(
+                state=State.ACCEPTED, host_unit=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+            Commendation.objects.filter(
+                state=State.ACCEPTED, recipients__unit=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+        )
         .select_related("province")
         .order_by("name", "province__name", "pk")
     )
