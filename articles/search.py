@@ -37,6 +37,7 @@ from functools import lru_cache, reduce
 from django.db import OperationalError, connections, transaction
 from django.db.models import (
     Case,
+    CharField,
     F,
     IntegerField,
     OuterRef,
@@ -47,17 +48,30 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Length, Substr
+from django.db.models.functions import (
+    Cast,
+    Coalesce,
+    Concat,
+    Greatest,
+    Length,
+    Substr,
+)
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from common.text import clean, fold
-from facts.models import Ceremony, CeremonyAttendee, Commendation, Person
+from facts.models import (
+    Ceremony,
+    CeremonyAttendee,
+    Commendation,
+    CommendationRecipient,
+    Person,
+)
 from facts.models import ReviewState as State
 from provinces.models import PostalUnit, Province
 
-from .models import Article
+from .models import Article, Status
 
 MAX_LENGTH = 100
 MAX_WORDS = 10
@@ -410,29 +424,70 @@ def people(query: Query) -> QuerySet:
 
 
 def units(query: Query) -> QuerySet:
-    """Postal units named by a published article or its accepted facts."""
+    """Postal units named by a published article or its accepted facts.
+
+    Each of the three ways an article names a unit is its own subquery,
+    driven by the linking table's index on the unit (a correlated "newest
+    article among A or B or C" made SQLite walk every article per unit); the
+    newest of the three wins (``found_through``, after slicing)."""
     found = _first_named(
         PostalUnit.objects.filter(_word_starts("key", query)),
         "name",
         "province__name",
         "pk",
     )
-    return (
-        _with_latest_article(
-            found,
-            Article.units.through.objects.filter(
-                postalunit_id=OuterRef(OuterRef("pk"))
-            ).values("article_id"),
-            Ceremony.objects.filter(
-                state=State.ACCEPTED, host_unit=OuterRef(OuterRef("pk"))
-            ).values("article_id"),
-            Commendation.objects.filter(
-                state=State.ACCEPTED, recipients__unit=OuterRef(OuterRef("pk"))
-            ).values("article_id"),
+    now = timezone.now()
+    published = {
+        "article__status": Status.PUBLISHED,
+        "article__published_at__lte": now,
+    }
+    links = [
+        Article.units.through.objects.filter(postalunit_id=OuterRef("pk")),
+        Ceremony.objects.filter(state=State.ACCEPTED, host_unit=OuterRef("pk")),
+        CommendationRecipient.objects.filter(
+            unit=OuterRef("pk"), commendation__state=State.ACCEPTED
+        ).values("commendation__article"),
+    ]
+    newest = []
+    for n, link in enumerate(links):
+        prefix = "commendation__" if n == 2 else ""
+        rows = link.filter(
+            **{f"{prefix}{k}": v for k, v in published.items()}
+        ).order_by(f"-{prefix}article__published_at")
+        newest.append(
+            Coalesce(
+                Subquery(
+                    rows.annotate(
+                        mention=Concat(
+                            Cast(f"{prefix}article__published_at", CharField()),
+                            Value(SEPARATOR),
+                            f"{prefix}article__slug",
+                            Value(SEPARATOR),
+                            f"{prefix}article__title",
+                            output_field=CharField(),
+                        )
+                    ).values("mention")[:1]
+                ),
+                Value(""),
+            )
         )
+    return (
+        found.annotate(mention=Greatest(*newest))
+        .exclude(mention="")
         .select_related("province")
         .order_by("name", "province__name", "pk")
     )
+
+
+SEPARATOR = "\x1f"
+
+
+def found_through(units) -> list:
+    """``units`` with ``article_slug`` and ``article_title`` from ``mention``."""
+    units = list(units)
+    for unit in units:
+        _, unit.article_slug, unit.article_title = unit.mention.split(SEPARATOR, 2)
+    return units
 
 
 # Highlighting ----------------------------------------------------------------

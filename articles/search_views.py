@@ -32,5 +32,5 @@ class SearchView(ListView):
             more = self.group_size + 1
             context["provinces"] = list(search.provinces(self.query)[:more])
             context["people"] = list(search.people(self.query)[:more])
-            context["units"] = list(search.units(self.query)[:more])
+            context["units"] = search.found_through(search.units(self.query)[:more])
         return context

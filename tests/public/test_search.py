@@ -165,12 +165,30 @@ def test_units_named_by_a_published_article_are_found(bac_giang):
     make_unit(bac_giang, name="Bưu điện huyện Lục Nam")  # in no article
     article = make_article(bac_giang, title="Lục Ngạn vượt kế hoạch")
     article.units.add(unit)
-    [hit] = search.units(Query.parse("luc"))
+    [hit] = search.found_through(search.units(Query.parse("luc")))
     assert (hit.name, hit.province.slug, hit.article_title) == (
         "Bưu điện huyện Lục Ngạn",
         "bac-giang",
         "Lục Ngạn vượt kế hoạch",
     )
+
+
+def test_units_show_the_newest_article_of_any_of_the_three_links(bac_giang):
+    unit = make_unit(bac_giang, name="Bưu điện huyện Lục Ngạn")
+    old = make_article(bac_giang, title="Bài cũ nêu đơn vị")
+    old.published_at -= datetime.timedelta(days=5)
+    old.save()
+    old.units.add(unit)
+    newer = make_article(bac_giang, title="Bài mới có sự kiện")
+    make_ceremony(newer, bac_giang, host_unit=unit)
+    make_ceremony(
+        make_article(bac_giang, title="Sự kiện chưa duyệt"),
+        bac_giang,
+        host_unit=unit,
+        state=ReviewState.PROPOSED,
+    )
+    [hit] = search.found_through(search.units(Query.parse("luc ngan")))
+    assert (hit.article_slug, hit.article_title) == (newer.slug, "Bài mới có sự kiện")
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
