@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from common.admin_mixins import PublicContentAdminMixin
 from common.formatting import figure_value, vn_number
+from facts import summary
 from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
 from facts.review import article_facts, fact_key, find_fact, review_article, review_fact
 
@@ -177,6 +178,27 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             stored = Article.objects.values("status", "published_at").get(pk=obj.pk)
             obj.status, obj.published_at = stored["status"], stored["published_at"]
         super().save_model(request, obj, form, change)
+        # Publication decides which figures count on the home page.
+        summary.refresh_articles([obj.pk])
+
+    def delete_model(self, request, obj):
+        provinces = self._figure_provinces([obj.pk])
+        super().delete_model(request, obj)
+        summary.refresh(provinces)
+
+    def delete_queryset(self, request, queryset):
+        provinces = self._figure_provinces(queryset.values("pk"))
+        super().delete_queryset(request, queryset)
+        summary.refresh(provinces)
+
+    @staticmethod
+    def _figure_provinces(article_ids) -> list[int]:
+        return list(
+            YearlyFigure.objects.filter(article_id__in=article_ids)
+            .order_by()
+            .values_list("province_id", flat=True)
+            .distinct()
+        )
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -194,6 +216,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             article.published_at = article.published_at or timezone.now()
             article.save()
             count += 1
+        summary.refresh_articles(queryset.values_list("pk", flat=True))
         self.message_user(request, f"Đã xuất bản {count} bài viết.")
 
     @admin.action(
@@ -205,6 +228,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             article.status = Status.DRAFT
             article.save()
             count += 1
+        summary.refresh_articles(queryset.values_list("pk", flat=True))
         self.message_user(request, f"Đã chuyển {count} bài viết về bản nháp.")
 
     @admin.action(description="Đọc lại dữ kiện", permissions=["review"])

@@ -5,13 +5,17 @@ The query is folded (``common.text.fold``: accents and case dropped,
 on every database. Every word of the query must be found: whole words, except
 the last, which may also be the start of a word ("bac gi" finds "Bắc Giang").
 
-Articles, on PostgreSQL: full-text search over ``Document()``, the expression
-of the GIN index of migration 0005, ranked by ``ts_rank`` with the title
-weighted above the lead and the lead above the body, plus the rank of the
-words as a phrase (one after another). On other databases (SQLite in
-development and tests): regular expressions over the folded
-``Article.search_text`` column, ranked by the words found in the title, then
-the phrase, then the number of occurrences.
+Articles: a stored full-text index on both databases (migration 0003):
+PostgreSQL's generated ``search_vector`` column with its GIN index, SQLite's
+FTS5 table over ``search_text``, each kept in step by the database. ``find``
+asks it for every word of the query, or every word of another name of the
+place the query names (``alternatives``: "hcm", "sài gòn" -> Hồ Chí Minh;
+"huế" <-> Thừa Thiên Huế), or for articles filed under that place; it keeps
+the newest ``CAP`` matches (the count says "more than" past that), within a
+time budget (``BUDGET_MS``; PostgreSQL ``statement_timeout``, SQLite's
+progress handler). ``ranked`` orders only those: filed under the place named,
+then the words as a phrase in the title, as a phrase anywhere, all in the
+title, then newest first.
 
 Provinces, people and units match when every word of the query starts a word
 of their folded names (``Province.search_key``, ``Person.key``,
@@ -23,41 +27,51 @@ the text is folded one character at a time to find the words, then escaped
 piece by piece around the ``<mark>`` tags it adds.
 """
 
+import operator
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    SearchVectorField,
-)
-from django.db import connections
+from django.db import OperationalError, connections, transaction
 from django.db.models import (
     Case,
+    CharField,
     F,
-    Func,
     IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    TextField,
     Value,
     When,
 )
-from django.db.models.functions import Length, Lower, Replace, Substr
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import (
+    Cast,
+    Coalesce,
+    Concat,
+    Greatest,
+    Length,
+    Substr,
+)
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from common.text import clean, fold
-from facts.models import Ceremony, CeremonyAttendee, Person
+from facts.models import (
+    Ceremony,
+    CeremonyAttendee,
+    Commendation,
+    CommendationRecipient,
+    Person,
+)
 from facts.models import ReviewState as State
 from provinces.models import PostalUnit, Province
 
-from .models import Article
+from .models import Article, Status
 
 MAX_LENGTH = 100
 MAX_WORDS = 10
@@ -118,78 +132,208 @@ class Query:
 
 # Articles --------------------------------------------------------------------
 
+# At most this many matches are ranked: the newest that many, which the count
+# then reports as "more than". A common word matches most of the archive; no
+# request ranks (or counts) a hundred thousand rows.
+CAP = 1000
+# Every statement that finds the matches must end within this many
+# milliseconds (PostgreSQL ``statement_timeout``, SQLite's progress handler).
+BUDGET_MS = 2000
+# SQLite checks the clock every this many virtual machine steps.
+PROGRESS_STEPS = 20_000
+FTS_TABLE = "articles_article_fts"
+# Words of a place's name that are not the name: "TP. Hồ Chí Minh", "tỉnh X".
+_PLACE_WORDS = {("tp",), ("thanh", "pho"), ("tinh",)}
+# Common names no reference alias covers, folded: what visitors type.
+EXTRA_ALIASES = {"ho chi minh": ["hcm", "tphcm"]}
 
-class Unaccent(Func):
-    function = "immutable_unaccent"
-    output_field = TextField()
+
+@dataclass(frozen=True)
+class Alternatives:
+    """What a query may also mean: the names of the place it names (every
+    spelling of every province that shares one), and those provinces."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    province_ids: tuple[int, ...] = ()
 
 
-class Document(Func):
-    """An article's words as migration 0005 indexes them: keep both identical."""
+def _name_words(name: str) -> tuple[str, ...]:
+    words = tuple(_WORD.findall(fold(name)))
+    for prefix in _PLACE_WORDS:
+        if words[: len(prefix)] == prefix and len(words) > len(prefix):
+            return words[len(prefix) :]
+    return words
 
-    template = (
-        "to_tsvector('simple'::regconfig, immutable_unaccent(lower(%(expressions)s)))"
-    )
-    arg_joiner = " || ' ' || "
 
-    def __init__(self):
-        super().__init__(
-            F("title"), F("lead"), F("body"), output_field=SearchVectorField()
+def alternatives(query: Query) -> Alternatives:
+    """The query's words, plus every name of the place they name exactly.
+
+    "hcm", "tp hcm", "sai gon" -> Hồ Chí Minh; "hue" -> Huế and Thừa Thiên
+    Huế (which has "Huế" as an alias). Provinces sharing a name are one place
+    (a province of both eras). One query of the 97 provinces' names.
+    """
+    own = _name_words(" ".join(query.words)) or query.words
+    names = {}
+    for pk, name, full_name, aliases in Province.objects.values_list(
+        "pk", "name", "full_name", "aliases"
+    ):
+        spellings = {_name_words(n) for n in [name, full_name, *aliases]}
+        for canonical, extra in EXTRA_ALIASES.items():
+            if _name_words(name) == tuple(canonical.split()):
+                spellings |= {tuple(e.split()) for e in extra}
+        names[pk] = spellings - {()}
+    named = {pk for pk, spellings in names.items() if own in spellings}
+    # Provinces that share a spelling with one named are the same place.
+    spellings = set().union(*(names[pk] for pk in named)) if named else set()
+    places = {pk for pk, s in names.items() if s & spellings}
+    phrases = [query.words, *sorted(set().union(*(names[pk] for pk in places)))]
+    return Alternatives(tuple(dict.fromkeys(phrases)), tuple(sorted(places)))
+
+
+@dataclass
+class Found:
+    """The matches to rank (ids, the newest ``CAP`` at most), and whether
+    there were more or the search ran out of time."""
+
+    ids: list[int]
+    capped: bool = False
+    timed_out: bool = False
+    alternatives: Alternatives | None = None
+
+
+def _fts_query(phrases, vendor: str, query: Query) -> str:
+    """Every word of one of ``phrases``; the query's own last word may be
+    the start of a word."""
+    groups = []
+    for phrase in phrases:
+        prefix = phrase == query.words
+        if vendor == "postgresql":
+            terms = [f"'{w}'" for w in phrase]
+            if prefix:
+                terms[-1] += ":*"
+            groups.append("(" + " & ".join(terms) + ")")
+        else:
+            terms = [f'"{w}"' for w in phrase]
+            if prefix:
+                terms[-1] += "*"
+            groups.append("(" + " AND ".join(terms) + ")")
+    return (" | " if vendor == "postgresql" else " OR ").join(groups)
+
+
+def matches(query: Query, queryset: QuerySet | None = None) -> QuerySet:
+    """Published articles matching ``query`` (or one of its alternatives),
+    unordered and unranked: what the indexes answer."""
+    queryset = Article.objects.published() if queryset is None else queryset
+    return _matching(queryset, query, alternatives(query))
+
+
+def _matching(queryset: QuerySet, query: Query, found_in: Alternatives) -> QuerySet:
+    vendor = connections[queryset.db].vendor
+    text = _fts_query(found_in.phrases, vendor, query)
+    if vendor == "postgresql":
+        ids = RawSQL(
+            "SELECT id FROM articles_article "
+            "WHERE search_vector @@ to_tsquery('simple'::regconfig, %s)",
+            [text],
         )
+    else:
+        ids = RawSQL(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [text]
+        )
+    condition = Q(pk__in=ids)
+    if found_in.province_ids:
+        condition |= Q(pk__in=_filed_under(found_in.province_ids))
+    return queryset.filter(condition)
+
+
+def _filed_under(province_ids) -> QuerySet:
+    links = Article.provinces.through.objects.filter(province_id__in=province_ids)
+    return links.values("article_id")
+
+
+def find(query: Query, queryset: QuerySet | None = None) -> Found:
+    """The ids of the newest ``CAP`` matches, within the time budget."""
+    queryset = Article.objects.published() if queryset is None else queryset
+    if not query:
+        return Found([])
+    found_in = alternatives(query)
+    newest = (
+        _matching(queryset, query, found_in)
+        .order_by("-published_at", "-pk")
+        .values_list("pk", flat=True)[: CAP + 1]
+    )
+    try:
+        ids = _within_budget(newest)
+    except OperationalError:
+        return Found([], timed_out=True, alternatives=found_in)
+    return Found(ids[:CAP], len(ids) > CAP, alternatives=found_in)
+
+
+def _within_budget(queryset: QuerySet) -> list:
+    """Run ``queryset``; a statement past ``BUDGET_MS`` raises
+    ``OperationalError`` (and is stopped by the database)."""
+    connection = connections[queryset.db]
+    if connection.vendor == "postgresql":
+        with transaction.atomic(using=queryset.db):
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL statement_timeout = {int(BUDGET_MS)}")
+            return list(queryset)
+    connection.ensure_connection()
+    deadline = time.monotonic() + BUDGET_MS / 1000
+    raw = connection.connection
+    raw.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+    try:
+        return list(queryset)
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def articles(query: Query, queryset: QuerySet | None = None) -> QuerySet:
-    """Published articles matching every word of ``query``, best first."""
-    queryset = Article.objects.published() if queryset is None else queryset
-    if not query:
+    """Published articles matching ``query``, best first: see ``ranked``."""
+    return ranked(find(query, queryset), query)
+
+
+def ranked(found: Found, query: Query) -> QuerySet:
+    """The matches, best first: filed under the place the query names, then
+    the words as a phrase in the title, as a phrase anywhere, all in the
+    title; then newest first. Only the ``CAP`` matches found are ranked.
+
+    The index already decided what matches (whole words); ranking compares
+    folded text with ``LIKE`` (in the database's C code, unlike a regular
+    expression, which SQLite calls back into Python for on every row).
+    """
+    queryset = Article.objects.filter(pk__in=found.ids)
+    if not found.ids:
         return queryset.none()
-    if connections[queryset.db].vendor == "postgresql":
-        return _full_text(queryset, query)
-    return _folded_text(queryset, query)
+    phrases = found.alternatives.phrases if found.alternatives else (query.words,)
 
-
-def _full_text(queryset: QuerySet, query: Query) -> QuerySet:
-    def weighted(name, weight):
-        return SearchVector(Unaccent(Lower(name)), config="simple", weight=weight)
-
-    vector = weighted("title", "A") + weighted("lead", "B") + weighted("body", "D")
-    words = SearchQuery(query.tsquery("&"), search_type="raw", config="simple")
-    phrase = SearchQuery(query.tsquery("<->"), search_type="raw", config="simple")
-    return (
-        queryset.alias(document=Document())
-        .filter(document=words)
-        .annotate(rank=SearchRank(vector, words) + SearchRank(vector, phrase))
-        .order_by("-rank", "-published_at", "-pk")
-    )
-
-
-def _folded_text(queryset: QuerySet, query: Query) -> QuerySet:
-    patterns = query.patterns()
-    for word, pattern in zip(query.words, patterns, strict=True):
-        # The LIKE is cheap and narrows the rows the (Python) REGEXP reads.
-        queryset = queryset.filter(
-            search_text__contains=word, search_text__regex=pattern
+    def any_phrase(column: str) -> Q:
+        return reduce(
+            operator.or_,
+            (Q(**{f"{column}__contains": " ".join(words)}) for words in phrases),
         )
-    title_hits = sum(
-        (_flag(Q(folded_title__regex=pattern)) for pattern in patterns), Value(0)
-    )
-    occurrences = sum(
+
+    words_in_title = reduce(
+        operator.or_,
         (
-            (Length("search_text") - Length(Replace("search_text", Value(w)))) / len(w)
-            for w in query.words
+            reduce(operator.and_, (Q(folded_title__contains=w) for w in words))
+            for words in phrases
         ),
-        Value(0),
     )
+    filed = Value(0)
+    if found.alternatives and found.alternatives.province_ids:
+        filed = _flag(Q(pk__in=_filed_under(found.alternatives.province_ids)))
     # search_text starts with the folded title, and folding keeps the length
     # of Vietnamese text (one letter in, one letter out).
     return (
         queryset.alias(folded_title=Substr("search_text", 1, Length("title")))
         .annotate(
-            title_hits=title_hits,
-            phrase=_flag(Q(search_text__regex=query.phrase_pattern())),
-            occurrences=occurrences,
+            score=filed * 8
+            + _flag(any_phrase("folded_title")) * 4
+            + _flag(any_phrase("search_text")) * 2
+            + _flag(words_in_title)
         )
-        .order_by("-title_hits", "-phrase", "-occurrences", "-published_at", "-pk")
+        .order_by("-score", "-published_at", "-pk")
     )
 
 
@@ -223,11 +367,25 @@ def provinces(query: Query) -> QuerySet:
     )
 
 
-def _with_latest_article(queryset: QuerySet, mentions: Q) -> QuerySet:
-    """Annotate the newest published article that ``mentions`` the row, and
-    keep only the rows that have one."""
+# People and units whose names match are checked for a public mention only
+# among the first this many by name: a common word ("bưu điện") names every
+# postal unit, and no request checks them all.
+NAMED_CAP = 200
+
+
+def _first_named(queryset: QuerySet, *ordering: str) -> QuerySet:
+    first = queryset.order_by(*ordering).values("pk")[:NAMED_CAP]
+    return queryset.model.objects.filter(pk__in=Subquery(first))
+
+
+def _with_latest_article(queryset: QuerySet, *mentions: QuerySet) -> QuerySet:
+    """Annotate the newest published article of ``mentions`` (querysets of
+    article ids, each read on an index of the linking table), and keep only
+    the rows that have one."""
     newest = (
-        Article.objects.published().filter(mentions).order_by("-published_at", "-pk")
+        Article.objects.published()
+        .filter(reduce(operator.or_, (Q(pk__in=m) for m in mentions)))
+        .order_by("-published_at", "-pk")
     )
     return queryset.annotate(
         article_slug=Subquery(newest.values("slug")[:1]),
@@ -239,42 +397,97 @@ def people(query: Query) -> QuerySet:
     """People named by accepted facts of published articles, with their role."""
     role = (
         CeremonyAttendee.objects.filter(
-            person=OuterRef("pk"), ceremony__in=Ceremony.objects.public()
+            person=OuterRef("pk"),
+            ceremony__state=State.ACCEPTED,
+            ceremony__article_published_at__lte=timezone.now(),
         )
         .exclude(title="")
         .order_by(F("ceremony__year").desc(nulls_last=True), "-pk")
         .values("title")[:1]
     )
-    mentions = Q(
-        ceremonies__state=State.ACCEPTED, ceremonies__attendees__person=OuterRef("pk")
-    ) | Q(
-        commendations__state=State.ACCEPTED,
-        commendations__recipients__person=OuterRef("pk"),
+    found = _first_named(
+        Person.objects.filter(_word_starts("key", query)), "name", "pk"
     )
-    found = Person.objects.filter(_word_starts("key", query))
     return (
-        _with_latest_article(found, mentions)
+        _with_latest_article(
+            found,
+            Ceremony.objects.filter(
+                state=State.ACCEPTED, attendees__person=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+            Commendation.objects.filter(
+                state=State.ACCEPTED, recipients__person=OuterRef(OuterRef("pk"))
+            ).values("article_id"),
+        )
         .annotate(role=Subquery(role))
         .order_by("name", "pk")
     )
 
 
 def units(query: Query) -> QuerySet:
-    """Postal units named by a published article or its accepted facts."""
-    mentions = (
-        Q(units=OuterRef("pk"))
-        | Q(ceremonies__state=State.ACCEPTED, ceremonies__host_unit=OuterRef("pk"))
-        | Q(
-            commendations__state=State.ACCEPTED,
-            commendations__recipients__unit=OuterRef("pk"),
-        )
+    """Postal units named by a published article or its accepted facts.
+
+    Each of the three ways an article names a unit is its own subquery,
+    driven by the linking table's index on the unit (a correlated "newest
+    article among A or B or C" made SQLite walk every article per unit); the
+    newest of the three wins (``found_through``, after slicing)."""
+    found = _first_named(
+        PostalUnit.objects.filter(_word_starts("key", query)),
+        "name",
+        "province__name",
+        "pk",
     )
-    found = PostalUnit.objects.filter(_word_starts("key", query))
+    now = timezone.now()
+    published = {
+        "article__status": Status.PUBLISHED,
+        "article__published_at__lte": now,
+    }
+    links = [
+        Article.units.through.objects.filter(postalunit_id=OuterRef("pk")),
+        Ceremony.objects.filter(state=State.ACCEPTED, host_unit=OuterRef("pk")),
+        CommendationRecipient.objects.filter(
+            unit=OuterRef("pk"), commendation__state=State.ACCEPTED
+        ).values("commendation__article"),
+    ]
+    newest = []
+    for n, link in enumerate(links):
+        prefix = "commendation__" if n == 2 else ""
+        rows = link.filter(
+            **{f"{prefix}{k}": v for k, v in published.items()}
+        ).order_by(f"-{prefix}article__published_at")
+        newest.append(
+            Coalesce(
+                Subquery(
+                    rows.annotate(
+                        mention=Concat(
+                            Cast(f"{prefix}article__published_at", CharField()),
+                            Value(SEPARATOR),
+                            f"{prefix}article__slug",
+                            Value(SEPARATOR),
+                            f"{prefix}article__title",
+                            output_field=CharField(),
+                        )
+                    ).values("mention")[:1]
+                ),
+                Value(""),
+            )
+        )
     return (
-        _with_latest_article(found, mentions)
+        found.annotate(mention=Greatest(*newest))
+        .exclude(mention="")
         .select_related("province")
         .order_by("name", "province__name", "pk")
     )
+
+
+SEPARATOR = "\x1f"
+
+
+def found_through(units) -> list:
+    """``units`` with ``article_slug`` and ``article_title`` from ``mention``."""
+    units = list(units)
+    for unit in units:
+        _, unit.article_slug, unit.article_title = unit.mention.split(SEPARATOR, 2)
+    return units
 
 
 # Highlighting ----------------------------------------------------------------

@@ -16,15 +16,21 @@ class SearchView(ListView):
 
     def get_queryset(self):
         self.query = search.Query.parse(self.request.GET.get("q"))
-        return search.articles(self.query).select_related("province")
+        self.found = search.find(self.query)
+        return search.ranked(self.found, self.query).select_related("province")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
-            query=self.query, group_size=self.group_size, **kwargs
+            query=self.query,
+            group_size=self.group_size,
+            capped=self.found.capped,
+            cap=search.CAP,
+            timed_out=self.found.timed_out,
+            **kwargs,
         )
         if self.query and context["page_obj"].number == 1:
             more = self.group_size + 1
             context["provinces"] = list(search.provinces(self.query)[:more])
             context["people"] = list(search.people(self.query)[:more])
-            context["units"] = list(search.units(self.query)[:more])
+            context["units"] = search.found_through(search.units(self.query)[:more])
         return context

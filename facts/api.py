@@ -8,6 +8,7 @@ import functools
 import operator
 
 from django.db.models import Exists, OuterRef, Prefetch
+from django.utils import timezone
 from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
@@ -30,6 +31,7 @@ from .models import (
     CommendationRecipient,
     Organization,
     Person,
+    ReviewState,
     YearlyFigure,
 )
 
@@ -176,11 +178,22 @@ class CommendationViewSet(PartnerViewSet):
 def named_in_public_facts(model, *relations):
     """Rows of ``model`` that some public fact names. Each relation is (the
     model holding the link, its field pointing at ``model``, its path to the
-    fact, the fact model)."""
+    fact, the fact model).
+
+    Each test is a join on the link's index and the fact's primary key, not
+    a list of every public fact: walking people in name order (an index),
+    a page of 50 checks about 50 of them, whatever the archive's size.
+    """
+    now = timezone.now()
+    prefix = {"pk": ""}
     conditions = [
         Exists(
             related.objects.filter(
-                **{field: OuterRef("pk"), f"{path}__in": fact.objects.public()}
+                **{
+                    field: OuterRef("pk"),
+                    f"{prefix.get(path, path + '__')}state": ReviewState.ACCEPTED,
+                    f"{prefix.get(path, path + '__')}article_published_at__lte": now,
+                }
             )
         )
         for related, field, path, fact in relations

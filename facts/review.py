@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 from articles.models import Article
 from common.cache import invalidate_public_pages
 
+from . import summary
 from .models import (
     Ceremony,
     CeremonyAttendee,
@@ -90,6 +91,8 @@ def review_fact(fact, *, state: str, user=None, value: Decimal | None = None) ->
     fact.full_clean()
     fact._history_user = user
     fact.save()
+    if isinstance(fact, YearlyFigure):
+        summary.refresh([fact.province_id])
     invalidate_public_pages()
 
 
@@ -100,12 +103,16 @@ def review_facts(facts: Iterable, *, state: str, user=None) -> int:
     Returns how many changed; each change is one history row by ``user``.
     """
     count = 0
+    provinces = set()
     for fact in facts:
         if fact.state != state:
             fact.state = state
             fact._history_user = user
             fact.save(update_fields=["state", "updated_at"])
             count += 1
+            if isinstance(fact, YearlyFigure):
+                provinces.add(fact.province_id)
+    summary.refresh(provinces)
     if count:
         invalidate_public_pages()
     return count

@@ -7,14 +7,18 @@ accepted facts read from them (``ReviewedQuerySet.public()``).
 
 from dataclasses import dataclass
 
-from django.db.models import F, Prefetch
+from django.db.models import Count, F, Prefetch
+from django.utils import timezone
 
 from articles.models import Article
 from facts.models import (
+    AwardKind,
     Ceremony,
     CeremonyAttendee,
+    CeremonyKind,
     Commendation,
     CommendationRecipient,
+    HeadlineFigure,
     Metric,
     YearlyFigure,
 )
@@ -22,12 +26,10 @@ from provinces.models import Province
 
 from . import charts
 from .summaries import (
-    AwardGroup,
     KeyFigures,
     OtherFigure,
     RevenueRow,
     YearTotal,
-    by_award,
     choose,
     era_label,
     key_figures,
@@ -59,19 +61,44 @@ def public_ceremonies(units):
 
 def public_commendations(units):
     recipients = CommendationRecipient.objects.select_related("unit", "person")
+    newest = [F("year").desc(nulls_last=True), "-article_published_at", "-pk"]
     return (
         Commendation.objects.public()
         .in_provinces(units)
         .select_related("article", "province", "issuer")
         .prefetch_related(Prefetch("recipients", queryset=recipients))
+        .order_by(*newest)
     )
+
+
+@dataclass(frozen=True)
+class KindCount:
+    kind: str
+    label: str
+    count: int
+
+
+def counts_by_kind(queryset, choices) -> list[KindCount]:
+    """How many rows of ``queryset`` per kind, in the order of ``choices``;
+    one query (a GROUP BY over the province's index), whatever the rows."""
+    counts = dict(
+        queryset.order_by()
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+    return [
+        KindCount(kind, label, counts[kind])
+        for kind, label in choices
+        if counts.get(kind)
+    ]
 
 
 def latest_commendations(count: int = 6):
     return (
         Commendation.objects.public()
         .select_related("article", "province", "issuer")
-        .order_by("-article__published_at", "-pk")[:count]
+        .order_by("-article_published_at", "-pk")[:count]
     )
 
 
@@ -79,19 +106,18 @@ def province_articles(units):
     return Article.objects.published().in_provinces(units).select_related("province")
 
 
-def national_revenue_rows():
-    """The rows ``summaries.national_revenue`` takes, in one query."""
-    return (
-        YearlyFigure.objects.public()
-        .filter(metric=Metric.REVENUE, label="", subject="")
-        .values_list(
-            "province_id",
-            "province__successor_id",
-            "year",
-            "value",
-            "article__published_at",
-            "pk",
-        )
+def national_revenue_rows(now=None):
+    """The rows ``summaries.national_revenue`` takes, in one query of the
+    summary table (one row per province and year, whatever the articles)."""
+    return HeadlineFigure.objects.filter(
+        metric=Metric.REVENUE, published_at__lte=now or timezone.now()
+    ).values_list(
+        "province_id",
+        "province__successor_id",
+        "year",
+        "value",
+        "published_at",
+        "figure_id",
     )
 
 
@@ -135,6 +161,11 @@ def national_chart(totals: list[YearTotal]) -> charts.BarChart | None:
 # The province page -----------------------------------------------------------
 
 
+# How many of the latest events and awards the province page shows; the
+# rest are on their own paginated lists.
+LATEST = 5
+
+
 @dataclass(frozen=True)
 class ProvincePage:
     province: Province
@@ -144,11 +175,21 @@ class ProvincePage:
     chart: charts.BarChart | None
     other_figures: list[OtherFigure]
     ceremonies: list[Ceremony]
-    award_groups: list[AwardGroup]
+    ceremony_kinds: list[KindCount]
+    commendations: list[Commendation]
+    award_kinds: list[KindCount]
 
     @property
     def predecessors(self) -> list[Province]:
         return self.units[1:]
+
+    @property
+    def ceremony_count(self) -> int:
+        return sum(k.count for k in self.ceremony_kinds)
+
+    @property
+    def commendation_count(self) -> int:
+        return sum(k.count for k in self.award_kinds)
 
 
 def province_page(province: Province) -> ProvincePage:
@@ -166,8 +207,14 @@ def province_page(province: Province) -> ProvincePage:
         revenue_rows=rows,
         chart=revenue_chart(rows, units),
         other_figures=other_figures(chosen, units),
-        ceremonies=list(public_ceremonies(units)),
-        award_groups=by_award(public_commendations(units)),
+        ceremonies=list(public_ceremonies(units)[:LATEST]),
+        ceremony_kinds=counts_by_kind(
+            Ceremony.objects.public().in_provinces(units), CeremonyKind.choices
+        ),
+        commendations=list(public_commendations(units)[:LATEST]),
+        award_kinds=counts_by_kind(
+            Commendation.objects.public().in_provinces(units), AwardKind.choices
+        ),
     )
 
 

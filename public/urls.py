@@ -7,6 +7,16 @@ app_name = "provinces"
 urlpatterns = [
     path("tinh/<slug:slug>/", views.ProvinceDetailView.as_view(), name="detail"),
     path(
+        "tinh/<slug:slug>/su-kien/",
+        views.ProvinceCeremoniesView.as_view(),
+        name="ceremonies",
+    ),
+    path(
+        "tinh/<slug:slug>/khen-thuong/",
+        views.ProvinceCommendationsView.as_view(),
+        name="commendations",
+    ),
+    path(
         "tinh/<slug:slug>/doanh-thu.csv",
         views.RevenueCsvView.as_view(),
         name="revenue_csv",

@@ -65,6 +65,44 @@ class ProvinceDetailView(SingleObjectMixin, ListView):
         )
 
 
+class ProvinceFactListView(SingleObjectMixin, ListView):
+    """All of a province's events or awards (with its predecessors'),
+    newest first, paginated: the province page shows the latest few."""
+
+    paginate_by = 20
+    page_kwarg = "trang"
+    province_queryset = Province.objects.select_related("successor").prefetch_related(
+        "predecessors"
+    )
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(queryset=self.province_queryset)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            province=self.object,
+            units=summaries.page_units(self.object),
+            **kwargs,
+        )
+
+
+@cache_public_class
+class ProvinceCeremoniesView(ProvinceFactListView):
+    template_name = "public/province_ceremonies.html"
+
+    def get_queryset(self):
+        return pages.public_ceremonies(summaries.page_units(self.object))
+
+
+@cache_public_class
+class ProvinceCommendationsView(ProvinceFactListView):
+    template_name = "public/province_commendations.html"
+
+    def get_queryset(self):
+        return pages.public_commendations(summaries.page_units(self.object))
+
+
 class RevenueDataView(DetailView):
     """The revenue table of a province page as data, for a download."""
 

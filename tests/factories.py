@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from articles.models import Article, Status
+from facts import summary
 from facts.models import (
     Ceremony,
     CeremonyKind,
@@ -75,7 +76,7 @@ def make_figure(
     state=ReviewState.ACCEPTED,
     **extra,
 ) -> YearlyFigure:
-    return YearlyFigure.objects.create(
+    figure = YearlyFigure.objects.create(
         article=article,
         province=prov,
         year=year,
@@ -86,6 +87,8 @@ def make_figure(
         source_text=extra.pop("source_text", "Tổng doanh thu đạt con số này"),
         **extra,
     )
+    summary.refresh([prov.pk])  # as the review would
+    return figure
 
 
 def make_ceremony(article, prov, *, state=ReviewState.ACCEPTED, **extra) -> Ceremony:

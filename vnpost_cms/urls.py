@@ -1,7 +1,7 @@
 """Root URL configuration."""
 
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.generic import TemplateView
 
@@ -41,9 +41,15 @@ urlpatterns = [
     ),
     path(
         "sitemap.xml",
-        cache_public_page(sitemap),
-        {"sitemaps": SITEMAPS},
+        cache_public_page(sitemaps.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cache_public_page(sitemaps.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
     path(
         "robots.txt",

@@ -23,6 +23,7 @@ from django.db import DatabaseError, transaction
 
 from articles.models import Article, Status
 from common.cache import invalidate_public_pages
+from facts import summary
 
 from .drafts import Draft, Known, Outcome, place
 from .facts import build_facts, new_facts
@@ -90,6 +91,10 @@ def import_files(
                     on_result(result)
         if dry_run:
             transaction.set_rollback(True)
+    if batch.public_articles and not dry_run:
+        # Figures of published articles may have gone (read again, replaced):
+        # the home page's summary of them follows.
+        summary.refresh_articles(batch.public_articles, batch.public_provinces)
     if batch.touched_public and not dry_run:
         invalidate_public_pages()
     return report
@@ -105,6 +110,8 @@ class _Batch:
     def __init__(self, resolver: Resolver, known: Known, user):
         self.resolver, self.known, self.user = resolver, known, user
         self.touched_public = False
+        self.public_articles: set[int] = set()
+        self.public_provinces: set[int] = set()
         self.raced: set[str] = set()  # texts another import wrote meanwhile
 
     def _lock_updated(self, drafts: list[Draft]) -> None:
@@ -241,7 +248,10 @@ class _Batch:
         if rows is not None:
             rows.extend(mine)
         self.known.remember(one, article)
-        self.touched_public |= existing is not None and existing.is_public
+        if existing is not None and existing.status == Status.PUBLISHED:
+            self.touched_public |= existing.is_public
+            self.public_articles.add(existing.pk)
+            self.public_provinces.add(article.province_id)
 
     @staticmethod
     def _validate(article: Article) -> None:

@@ -15,6 +15,7 @@ from .reviewed import (
     ReviewState,
     YearlyFigure,
 )
+from .summary import HeadlineFigure
 
 __all__ = [
     "MAX_YEAR",
@@ -28,6 +29,7 @@ __all__ = [
     "Commendation",
     "CommendationRecipient",
     "FigureUnit",
+    "HeadlineFigure",
     "Metric",
     "Organization",
     "OrganizationKind",

@@ -50,6 +50,8 @@ class Organization(models.Model):
         verbose_name = "cơ quan, tổ chức"
         verbose_name_plural = "cơ quan, tổ chức"
         ordering = ["name"]
+        # The API's order: a page walks the index and stops.
+        indexes = [models.Index(fields=["name", "id"], name="organization_by_name")]
 
     def __str__(self):
         return self.name
@@ -71,6 +73,7 @@ class Person(models.Model):
         verbose_name = "cá nhân"
         verbose_name_plural = "cá nhân"
         ordering = ["name"]
+        indexes = [models.Index(fields=["name", "id"], name="person_by_name")]
 
     def __str__(self):
         return self.name

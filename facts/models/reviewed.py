@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Floor
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article
@@ -32,9 +33,14 @@ class ReviewedQuerySet(models.QuerySet):
     def proposed(self):
         return self.filter(state=ReviewState.PROPOSED)
 
-    def public(self):
-        """Accepted, and read from an article the public can see."""
-        return self.accepted().filter(article__in=Article.objects.published())
+    def public(self, now=None):
+        """Accepted, and read from an article the public can see.
+
+        Reads the fact's own copy of its article's publication time
+        (``article_published_at``), so no list pays for a join or a subquery
+        of published articles.
+        """
+        return self.accepted().filter(article_published_at__lte=now or timezone.now())
 
     def in_provinces(self, provinces):
         return self.filter(province__in=provinces)
@@ -63,6 +69,13 @@ class ReviewedFact(models.Model):
     )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True, db_index=True)
+    # A copy of the source article's ``published_at`` while it is published,
+    # else NULL: what ``public()`` filters on. The database keeps it in step
+    # (triggers of migration ``facts_public_copy``) whatever writes the
+    # article or the fact: the admin, the import, a bulk update, a revert.
+    article_published_at = models.DateTimeField(
+        "bài nguồn xuất bản lúc", null=True, blank=True, editable=False
+    )
 
     # The id of the fact's source sentence on its article page: ``cau-12``.
     anchor_prefix = "cau-"
@@ -149,7 +162,7 @@ class YearlyFigure(ReviewedFact):
         blank=True,
         help_text="Đơn vị khác với bưu điện tỉnh mà con số nói về, nếu có.",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["article_published_at"])
 
     objects = FigureQuerySet.as_manager()
 
@@ -196,7 +209,22 @@ class YearlyFigure(ReviewedFact):
                 name="figure_unique_per_article",
             ),
         ]
-        indexes = [models.Index(fields=["province", "year", "metric"])]
+        indexes = [
+            models.Index(fields=["province", "year", "metric"]),
+            # The API's default order; the province pages' filter.
+            models.Index(
+                fields=["state", "-year", "metric", "id"], name="figure_public_order"
+            ),
+            models.Index(
+                fields=["province", "state", "article_published_at"],
+                name="figure_public_province",
+            ),
+            # The home page's national figures.
+            models.Index(
+                fields=["metric", "state", "article_published_at"],
+                name="figure_public_metric",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_metric_display()} {self.year}: {self.value} {self.unit}"
@@ -258,7 +286,7 @@ class Ceremony(ReviewedFact):
         blank=True,
         related_name="ceremonies",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["article_published_at"])
 
     objects = ReviewedQuerySet.as_manager()
 
@@ -266,6 +294,15 @@ class Ceremony(ReviewedFact):
         verbose_name = "sự kiện, buổi lễ"
         verbose_name_plural = "sự kiện, buổi lễ"
         ordering = [F("year").desc(nulls_last=True), "-month", "-day", "title"]
+        indexes = [
+            models.Index(
+                fields=["province", "state", "article_published_at"],
+                name="ceremony_public_province",
+            ),
+            models.Index(
+                fields=["state", "article_published_at"], name="ceremony_public"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(condition=YEAR_RANGE, name="ceremony_valid_year"),
             models.CheckConstraint(
@@ -380,7 +417,7 @@ class Commendation(ReviewedFact):
     year_end = models.PositiveSmallIntegerField(
         "đến năm", null=True, blank=True, help_text="Cho thành tích một giai đoạn."
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["article_published_at"])
 
     objects = ReviewedQuerySet.as_manager()
 
@@ -388,6 +425,17 @@ class Commendation(ReviewedFact):
         verbose_name = "khen thưởng"
         verbose_name_plural = "khen thưởng"
         ordering = [F("year").desc(nulls_last=True), "kind", "award_name"]
+        indexes = [
+            models.Index(
+                fields=["province", "state", "article_published_at"],
+                name="commendation_public_province",
+            ),
+            # The home page's latest awards: newest article first.
+            models.Index(
+                fields=["state", "-article_published_at", "-id"],
+                name="commendation_public_latest",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=YEAR_RANGE, name="commendation_valid_year"

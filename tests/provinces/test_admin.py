@@ -23,7 +23,9 @@ DOMAIN_MODELS = [
     m
     for m in apps.get_models()
     if m._meta.app_label in {"provinces", "articles", "facts"}
-    and not m.__name__.startswith(("Historical", "ImportUpload", "ImportJob"))
+    and not m.__name__.startswith(
+        ("Historical", "ImportUpload", "ImportJob", "Headline")
+    )
 ]
 ADMIN_MODELS = [m for m in DOMAIN_MODELS if admin.site.is_registered(m)]
 

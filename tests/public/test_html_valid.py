@@ -20,6 +20,8 @@ PAGES = {
     "home": "/",
     "current province": "/tinh/bac-ninh/",
     "historical province": "/tinh/bac-giang/",
+    "province events": "/tinh/bac-ninh/su-kien/",
+    "province awards": "/tinh/bac-ninh/khen-thuong/",
     "search with results": "/tim-kiem/?q=bac+giang",
     "search without results": "/tim-kiem/?q=khong+co+gi",
     "search without a query": "/tim-kiem/",

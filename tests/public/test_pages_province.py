@@ -198,7 +198,7 @@ def test_ceremonies_form_a_timeline_with_attendees(client, provinces):
     assert f'href="{article.get_absolute_url()}#cau-su-kien-{ceremony.pk}"' in timeline
 
 
-def test_commendations_are_grouped_by_award(client, provinces):
+def test_commendations_are_counted_by_award_and_the_latest_listed(client, provinces):
     prov = province("bac-giang")
     article = make_article(prov)
     flag = make_commendation(article, prov)
@@ -212,10 +212,9 @@ def test_commendations_are_grouped_by_award(client, provinces):
         individual_count=13,
     )
     html = page(client, "bac-giang")
-    assert re.findall(r'<h3 id="khen-[a-z_]+">([^<]+)<span', html) == [
-        "Cờ đơn vị xuất sắc ",
-        "Bằng khen ",
-    ]
+    assert re.findall(
+        r'<li id="khen-[a-z_]+">([^<]+)<span class="badge">(\d+)<', html
+    ) == [("Cờ đơn vị xuất sắc ", "1"), ("Bằng khen ", "1")]
     assert "Tặng: Bưu điện tỉnh Bắc Giang" in html
     assert "2 tập thể, 13 cá nhân" in html
 
@@ -280,3 +279,74 @@ def test_the_timeline_puts_unknown_months_after_known_ones(client, provinces):
         "Tháng ba",
         "Không rõ tháng",
     ]
+
+
+def test_the_page_shows_the_latest_events_and_awards_and_links_to_all(
+    client, provinces
+):
+    prov = province("bac-giang")
+    article = make_article(prov)
+    for year in range(2010, 2018):
+        make_ceremony(article, prov, title=f"Hội nghị năm {year}", year=year)
+        make_commendation(article, prov, award_name=f"Cờ năm {year}", year=year)
+    make_ceremony(article, prov, title="Lễ kỷ niệm", kind="anniversary", year=2009)
+    html = page(client, "bac-giang")
+    timeline = re.search(r'<ol class="timeline">.*?</ol>', html, re.S).group(0)
+    assert re.findall(r"<h3>([^<]+)</h3>", timeline) == [
+        f"Hội nghị năm {year}" for year in (2017, 2016, 2015, 2014, 2013)
+    ]
+    events = re.search(r'id="su-kien".*?</section>', html, re.S).group(0)
+    assert re.findall(r'<li>([^<]+)<span class="badge">(\d+)<', events) == [
+        ("Hội nghị triển khai kế hoạch ", "8"),
+        ("Lễ kỷ niệm ", "1"),
+    ]
+    assert (
+        f'<a class="button" href="{reverse("provinces:ceremonies", args=["bac-giang"])}">'
+        "Xem tất cả 9 sự kiện</a>"
+    ) in html
+    awards = re.search(r'id="khen-thuong".*?</section>', html, re.S).group(0)
+    assert re.findall(r'award__name">([^<]+)<', awards) == [
+        f"Cờ năm {year}" for year in (2017, 2016, 2015, 2014, 2013)
+    ]
+    assert "Xem tất cả 8 khen thưởng</a>" in awards
+
+
+def test_no_link_to_all_when_the_page_shows_them_all(client, provinces):
+    prov = province("bac-giang")
+    make_ceremony(make_article(prov), prov)
+    html = page(client, "bac-giang")
+    assert reverse("provinces:ceremonies", args=["bac-giang"]) not in html
+
+
+def test_every_event_of_a_merged_province_is_on_its_paginated_list(client, provinces):
+    old = province("bac-giang")
+    article = make_article(old)
+    for n in range(21):
+        make_ceremony(article, old, title=f"Sự kiện {n:02d}", year=2000 + n)
+    make_ceremony(article, old, title="Chưa duyệt", state="proposed")
+    url = reverse("provinces:ceremonies", args=["bac-ninh"])
+    first = client.get(url).content.decode()
+    second = client.get(url, {"trang": 2}).content.decode()
+    assert re.findall(r"<h3>Sự kiện (\d\d)</h3>", first) == [
+        f"{n:02d}" for n in range(20, 0, -1)
+    ]
+    assert re.findall(r"<h3>Sự kiện (\d\d)</h3>", second) == ["00"]
+    assert "21 sự kiện" in first
+    assert "Bắc Giang (trước 01/07/2025)" in first
+    assert "Chưa duyệt" not in first + second
+
+
+def test_every_award_is_on_its_paginated_list(client, provinces):
+    prov = province("bac-giang")
+    article = make_article(prov)
+    for n in range(3):
+        make_commendation(article, prov, award_name=f"Bằng khen {n}", year=2010 + n)
+    html = client.get(
+        reverse("provinces:commendations", args=["bac-giang"])
+    ).content.decode()
+    assert re.findall(r'award__name">([^<]+)<', html) == [
+        "Bằng khen 2",
+        "Bằng khen 1",
+        "Bằng khen 0",
+    ]
+    assert "3 khen thưởng" in html

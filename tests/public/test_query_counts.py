@@ -17,9 +17,11 @@ pytestmark = pytest.mark.django_db
 
 PINNED = {
     "home": 6,
-    "province (current, merged)": 10,
-    "province (former)": 10,
-    "province, page 2 of articles": 10,
+    "province (current, merged)": 12,
+    "province (former)": 12,
+    "province, page 2 of articles": 12,
+    "province events": 6,
+    "province awards": 6,
     "article": 9,
     "revenue.csv": 4,
     "revenue.json": 4,
@@ -34,6 +36,8 @@ def urls(article: Article) -> dict[str, str]:
         "province (former)": reverse("provinces:detail", args=["bac-giang"]),
         "province, page 2 of articles": reverse("provinces:detail", args=["bac-ninh"])
         + "?trang=2",
+        "province events": reverse("provinces:ceremonies", args=["bac-ninh"]),
+        "province awards": reverse("provinces:commendations", args=["bac-ninh"]),
         "article": article.get_absolute_url(),
         "revenue.csv": reverse("provinces:revenue_csv", args=["bac-ninh"]),
         "revenue.json": reverse("provinces:revenue_json", args=["bac-ninh"]),

@@ -17,6 +17,7 @@ from django.utils import timezone
 from articles.importing import Outcome, import_files, read_paths
 from articles.models import Article, Status
 from common.cache import invalidate_public_pages
+from facts import summary
 from facts.models import ReviewState
 from facts.review import review_article
 
@@ -61,6 +62,7 @@ def publish(articles) -> tuple[int, int]:
             article.published_at = publication_time(article)
             article.save()
             published += 1
+    summary.refresh_articles([a.pk for a in articles])
     invalidate_public_pages()
     return published, accepted
 
