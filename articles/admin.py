@@ -16,7 +16,8 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.admin_mixins import PublicContentAdminMixin
-from common.formatting import figure_value, vn_number
+from common.formatting import amount_input, figure_value
+from facts.forms import AmountField, YearlyFigureForm
 from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
 from facts.review import article_facts, fact_key, find_fact, review_article, review_fact
 
@@ -43,6 +44,7 @@ class FactInline(admin.TabularInline):
 
 class FigureInline(FactInline):
     model = YearlyFigure
+    form = YearlyFigureForm
     fields = [
         "state",
         "province",
@@ -334,7 +336,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
                 "source": highlight(texts, fact.source_text),
                 "conflicting": getattr(fact, "conflicting", False),
                 "value": (
-                    vn_number(fact.value, None)
+                    amount_input(fact.value, fact.unit)
                     if isinstance(fact, YearlyFigure)
                     else None
                 ),
@@ -371,12 +373,11 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             messages.error(request, "Không tìm thấy mục cần duyệt của bài này.")
             return
         try:
-            review_fact(
-                fact,
-                state=form.state,
-                user=request.user,
-                value=form.cleaned_data["value"] if accept else None,
-            )
+            value = None
+            if accept and isinstance(fact, YearlyFigure):
+                field = AmountField(unit=fact.unit, required=False)
+                value = field.clean(form.cleaned_data["value"])
+            review_fact(fact, state=form.state, user=request.user, value=value)
         except ValidationError as exc:
             messages.error(request, f"Chưa lưu “{fact}”: {'; '.join(exc.messages)}")
             return

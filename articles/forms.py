@@ -1,18 +1,11 @@
 """Forms of the admin's import and review screens."""
 
-import re
-from decimal import Decimal
-
 from django import forms
 from django.utils import timezone
 
 from facts.models import ReviewState
 
 from .models import Status
-
-# 287.000.000.000, 287000000000, 28,5, -3: dots group thousands, a comma
-# marks the decimals (as common.formatting.vn_number writes them).
-VN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -62,18 +55,6 @@ class ReviewForm(forms.Form):
     action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
     fact = forms.CharField(required=False, max_length=40)
     value = forms.CharField(required=False, max_length=40)
-
-    def clean_value(self) -> Decimal | None:
-        """A number written the Vietnamese way, whatever the page's language."""
-        raw = self.cleaned_data["value"].replace(" ", "").replace("\u00a0", "")
-        if not raw:
-            return None
-        if not VN_NUMBER.fullmatch(raw):
-            raise forms.ValidationError(
-                "Giá trị phải là một số viết kiểu Việt Nam, như 287.000.000.000 "
-                "hoặc 28,5."
-            )
-        return Decimal(raw.replace(".", "").replace(",", "."))
 
     @property
     def state(self) -> str:

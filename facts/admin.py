@@ -5,7 +5,9 @@ from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.admin_mixins import PublicContentAdminMixin
+from common.formatting import figure_value
 
+from .forms import YearlyFigureForm
 from .models import (
     Ceremony,
     CeremonyAttendee,
@@ -74,13 +76,13 @@ class ConflictFilter(admin.SimpleListFilter):
 class YearlyFigureAdmin(
     ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
 ):
+    form = YearlyFigureForm
     list_display = [
         "province",
         "year",
         "metric",
         "label",
-        "value",
-        "unit",
+        "value_display",
         "state",
         "conflict",
         "article",
@@ -100,6 +102,10 @@ class YearlyFigureAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_conflicts()
+
+    @admin.display(description="giá trị", ordering="value")
+    def value_display(self, obj):
+        return figure_value(obj.value, obj.unit)
 
     @admin.display(description="mâu thuẫn", boolean=True, ordering="conflicting")
     def conflict(self, obj):

@@ -11,6 +11,7 @@ from django.db.models.functions import Floor
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article
+from common.formatting import figure_value
 from provinces.models import PostalUnit, Province
 
 from .people import Organization, Person
@@ -199,7 +200,9 @@ class YearlyFigure(ReviewedFact):
         indexes = [models.Index(fields=["province", "year", "metric"])]
 
     def __str__(self):
-        return f"{self.get_metric_display()} {self.year}: {self.value} {self.unit}"
+        """``Doanh thu 2019: 287 tỷ đồng``, ``Tăng trưởng 2019: 10,3%``."""
+        value = figure_value(self.value, self.unit)
+        return f"{self.display_label} {self.year}: {value}"
 
     @property
     def display_label(self) -> str:

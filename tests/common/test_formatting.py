@@ -6,9 +6,12 @@ from decimal import Decimal
 import pytest
 
 from common.formatting import (
+    AmountError,
     achievement,
+    amount_input,
     figure_value,
     money_scale,
+    parse_amount,
     percent,
     vi_sort_key,
     vn_date,
@@ -170,3 +173,48 @@ def test_vietnamese_names_sort_in_alphabet_order_tones_breaking_ties():
         "Lạng Sơn",
         "Lào Cai",
     ]
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("10,3", (Decimal("10.3"), "")),
+        ("28,5%", (Decimal("28.5"), "%")),
+        ("28,5 %", (Decimal("28.5"), "%")),
+        ("305 tỷ", (Decimal(305_000_000_000), "money")),
+        ("12,18 triệu", (Decimal(12_180_000), "money")),
+        ("23.000.000", (Decimal(23_000_000), "")),
+        ("314,6 tỷ", (Decimal(314_600_000_000), "money")),
+        ("314,6 tỷ đồng", (Decimal(314_600_000_000), "money")),
+        ("12,18 triệu đồng/người/tháng", (Decimal(12_180_000), "money")),
+        ("950.000 đồng", (Decimal(950_000), "money")),
+        ("10.3", (Decimal("10.3"), "")),
+        (" -3 ", (Decimal(-3), "")),
+    ],
+)
+def test_parse_amount_reads_what_a_vietnamese_editor_types(typed, expected):
+    assert parse_amount(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "1,2,3", "10,3 tỷ %", "12 triệu USD"])
+def test_parse_amount_refuses_what_is_not_an_amount(typed):
+    with pytest.raises(AmountError):
+        parse_amount(typed)
+
+
+@pytest.mark.parametrize(
+    "value, unit, expected",
+    [
+        (Decimal("10.300"), "%", "10,3 %"),
+        (Decimal("118900000000.000"), "VND", "118,9 tỷ đồng"),
+        (Decimal(118_912_345_678), "VND", "118.912.345.678 đồng"),
+        (Decimal(12_180_000), "VND/person/month", "12,18 triệu đồng/người/tháng"),
+        (Decimal(950_000), "VND", "950.000 đồng"),
+        (Decimal("32.6"), "times", "32,6"),
+        (None, "VND", ""),
+    ],
+)
+def test_amount_input_writes_a_value_so_it_reads_back_the_same(value, unit, expected):
+    assert amount_input(value, unit) == expected
+    if value is not None:
+        assert parse_amount(expected)[0] == value
