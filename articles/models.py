@@ -9,8 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from common.text import clean, fold, slugify_vi
+from common.text import clean, fold, normalize_newlines, slugify_vi
 from provinces.models import PostalUnit, Province
+
+# The article's text fields: line endings are normalised wherever they enter.
+TEXT_FIELDS = ["title", "lead", "body", "captions"]
 
 # How many numbered slugs (``tieu-de``, ``tieu-de-2``, ...) one query checks.
 SLUG_TRIES = 5
@@ -171,6 +174,7 @@ class Article(models.Model):
         return reverse("articles:detail", args=[self.slug])
 
     def clean(self):
+        self.normalize_text()
         self.validate_text_unique()
         self.validate_publication()
 
@@ -191,9 +195,17 @@ class Article(models.Model):
         ``save()`` calls this; whoever inserts articles with ``bulk_create``
         must call it too. ``taken_slugs``: see ``make_slug``.
         """
+        self.normalize_text()
         if not self.slug:
             self.slug = self.make_slug(taken_slugs)
         self.derive_text_fields()
+
+    def normalize_text(self) -> None:
+        """Line endings as ``\n`` in every text field (form, import, API)."""
+        for name in TEXT_FIELDS:
+            value = getattr(self, name)
+            if "\r" in value:
+                setattr(self, name, normalize_newlines(value))
 
     def derive_text_fields(self) -> None:
         """The content hash and the search text, unless the text is as last time.
