@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from common.admin_mixins import PublicContentAdminMixin
 from common.formatting import amount_input, figure_value
+from facts.admin import LockedInlineMixin
 from facts.forms import AmountField, YearlyFigureForm
 from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
 from facts.review import article_facts, fact_key, find_fact, review_article, review_fact
@@ -33,10 +34,10 @@ from .importing import (
     upload_sources,
 )
 from .importing.mapping import highlight
-from .models import Article, ImportUpload, Status
+from .models import Article, ImportUpload, Status, locked_message, may_publish
 
 
-class FactInline(admin.TabularInline):
+class FactInline(LockedInlineMixin, admin.TabularInline):
     extra = 0
     show_change_link = True
     autocomplete_fields = ["province"]
@@ -160,6 +161,27 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
 
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_article")
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or not self._locked(request, obj))
+
+    def _locked(self, request, obj) -> bool:
+        """A published article is the publishers' (read from the database: a
+        version reverted to in the history may say draft)."""
+        if may_publish(request.user):
+            return False
+        cache = request.__dict__.setdefault("_published_articles", {})
+        if obj.pk not in cache:
+            stored = Article.objects.filter(pk=obj.pk).values_list("status", flat=True)
+            cache[obj.pk] = obj.pk is not None and stored.first() == Status.PUBLISHED
+        return cache[obj.pk] or obj.status == Status.PUBLISHED
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if request.method == "GET" and obj is not None and self._locked(request, obj):
+            messages.warning(request, locked_message(obj))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -351,15 +373,22 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
         article = self.get_object(request, unquote(object_id))
         if article is None:
             raise Http404("Không có bài viết này.")
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        if request.method == "POST" and not article.open_to(request.user):
+            messages.error(request, locked_message(article))
+            return redirect(f"{change_url}#duyet-so-lieu")
         if request.method != "POST" or not self._may_review(request, article):
             raise PermissionDenied
         form = ReviewForm(request.POST)
-        change_url = reverse("admin:articles_article_change", args=[article.pk])
         if not form.is_valid():
             errors = [e for errs in form.errors.values() for e in errs]
             messages.error(request, f"Chưa lưu: {' '.join(errors)}")
         elif form.for_all:
-            count = review_article(article, state=form.state, user=request.user)
+            try:
+                count = review_article(article, state=form.state, user=request.user)
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+                return redirect(f"{change_url}#duyet-so-lieu")
             verb = "duyệt" if form.state == ReviewState.ACCEPTED else "loại"
             self.message_user(request, f"Đã {verb} {count} mục chờ duyệt.")
         else:

@@ -34,6 +34,22 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Đã xuất bản"
 
 
+PUBLISH_PERMISSION = "articles.publish_article"
+
+
+def may_publish(user) -> bool:
+    """A Quản trị nội dung (or a superuser); ``None`` is the system itself."""
+    return user is None or user.has_perm(PUBLISH_PERMISSION)
+
+
+def locked_message(article) -> str:
+    return (
+        f"Bài “{article}” đã xuất bản: chỉ Quản trị nội dung được sửa bài và các "
+        "dữ kiện của bài (số liệu, sự kiện, khen thưởng). Hãy nhờ họ chuyển bài "
+        "về bản nháp rồi sửa."
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """Published and due: a future publish time means scheduled."""
@@ -57,6 +73,9 @@ class ArticleQuerySet(models.QuerySet):
         """
         links = Article.provinces.through.objects.filter(province__in=provinces)
         return self.filter(pk__in=links.values("article_id"))
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
 
     def needing_province(self):
         return self.filter(province__isnull=True)
@@ -259,6 +278,15 @@ class Article(models.Model):
         if self.event_year:
             parts.append(str(self.event_year))
         return "/".join(parts)
+
+    def open_to(self, user) -> bool:
+        """Whether ``user`` may change this article and its facts.
+
+        Publishing governs the public: a published article (live or
+        scheduled) and its facts change only by a publisher's hand; an
+        editor's changes go to drafts, which the public never sees.
+        """
+        return self.status == Status.DRAFT or may_publish(user)
 
     @property
     def is_public(self) -> bool:

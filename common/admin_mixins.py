@@ -3,6 +3,8 @@
 import datetime
 from decimal import Decimal
 
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from simple_history.template_utils import HistoricalRecordContextHelper
 
@@ -44,6 +46,15 @@ class PublicContentAdminMixin:
 
     def get_historical_record_context_helper(self, request, historical_record):
         return VietnameseHistoryHelper(self.model, historical_record)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Reverting is changing: it needs the right to change the record as it
+        is now (django-simple-history only asks for the right to view)."""
+        if request.method == "POST":
+            current = self.get_object(request, unquote(object_id))
+            if current is None or not self.has_change_permission(request, current):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

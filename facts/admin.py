@@ -1,9 +1,11 @@
 """Admin configuration for the facts, people and organisations."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.models import Article, locked_message, may_publish
 from common.admin_mixins import PublicContentAdminMixin
 from common.formatting import figure_value
 
@@ -21,6 +23,65 @@ from .models import (
 from .review import review_facts
 
 
+def article_of(obj):
+    """The article a fact, attendee or recipient was read from (or itself)."""
+    if isinstance(obj, Article):
+        return obj
+    if isinstance(obj, CeremonyAttendee):
+        return obj.ceremony.article
+    if isinstance(obj, CommendationRecipient):
+        return obj.commendation.article
+    return obj.article
+
+
+def locked(request, obj) -> bool:
+    """``obj`` (a fact or part of one) belongs to an article the user may not
+    change: published, and the user no publisher."""
+    return obj is not None and not article_of(obj).open_to(request.user)
+
+
+class PublishedLockMixin:
+    """An editor sees a published article's facts read-only, and may attach
+    facts only to drafts: publishing governs what the public sees."""
+
+    # The foreign keys that name the parent, and the drafts' rows for each.
+    draft_parents = {
+        "article": lambda: Article.objects.drafts(),
+        "ceremony": lambda: Ceremony.objects.filter(article__status="draft"),
+        "commendation": lambda: Commendation.objects.filter(article__status="draft"),
+    }
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not locked(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not locked(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.draft_parents and not may_publish(request.user):
+            kwargs["queryset"] = self.draft_parents[db_field.name]()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        if request.method == "GET" and locked(request, obj):
+            messages.warning(request, locked_message(article_of(obj)))
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+class LockedInlineMixin:
+    """An inline of a parent the user may not change is read-only."""
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not locked(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not locked(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not locked(request, obj)
+
+
 class ReviewActionsMixin:
     """Accept or reject the selected facts in one go."""
 
@@ -35,7 +96,11 @@ class ReviewActionsMixin:
         self._set_state(request, queryset, ReviewState.REJECTED, "bị loại")
 
     def _set_state(self, request, queryset, state, verb):
-        count = review_facts(queryset, state=state, user=request.user)
+        try:
+            count = review_facts(queryset, state=state, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return
         self.message_user(request, f"{count} mục đã {verb}.")
 
 
@@ -74,7 +139,7 @@ class ConflictFilter(admin.SimpleListFilter):
 
 @admin.register(YearlyFigure)
 class YearlyFigureAdmin(
-    ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+    PublishedLockMixin, ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
 ):
     form = YearlyFigureForm
     list_display = [
@@ -112,14 +177,16 @@ class YearlyFigureAdmin(
         return obj.conflicting
 
 
-class CeremonyAttendeeInline(admin.TabularInline):
+class CeremonyAttendeeInline(LockedInlineMixin, admin.TabularInline):
     model = CeremonyAttendee
     autocomplete_fields = ["person", "organization"]
     extra = 0
 
 
 @admin.register(Ceremony)
-class CeremonyAdmin(ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin):
+class CeremonyAdmin(
+    PublishedLockMixin, ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+):
     list_display = ["title", "kind", "date_display", "province", "host_unit", "state"]
     list_filter = ["state", "kind", "year", "province__era", "province"]
     search_fields = ["title", "province__name", "attendees__person__name"]
@@ -129,7 +196,9 @@ class CeremonyAdmin(ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAd
 
 
 @admin.register(CeremonyAttendee)
-class CeremonyAttendeeAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
+class CeremonyAttendeeAdmin(
+    PublishedLockMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+):
     list_display = ["person", "title", "organization", "ceremony"]
     list_filter = ["ceremony__year", "organization"]
     search_fields = ["person__name", "title", "organization__name"]
@@ -137,7 +206,7 @@ class CeremonyAttendeeAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["ceremony", "person", "organization"]
 
 
-class RecipientInline(admin.TabularInline):
+class RecipientInline(LockedInlineMixin, admin.TabularInline):
     model = CommendationRecipient
     autocomplete_fields = ["unit", "person"]
     extra = 0
@@ -145,7 +214,7 @@ class RecipientInline(admin.TabularInline):
 
 @admin.register(Commendation)
 class CommendationAdmin(
-    ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+    PublishedLockMixin, ReviewActionsMixin, PublicContentAdminMixin, SimpleHistoryAdmin
 ):
     list_display = [
         "award_name",
@@ -164,7 +233,9 @@ class CommendationAdmin(
 
 
 @admin.register(CommendationRecipient)
-class CommendationRecipientAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
+class CommendationRecipientAdmin(
+    PublishedLockMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+):
     list_display = ["name", "unit", "person", "commendation"]
     search_fields = ["name", "commendation__award_name"]
     list_select_related = ["unit", "person", "commendation"]

@@ -74,7 +74,7 @@ class YearlyFigureForm(forms.ModelForm):
 
     class Meta:
         model = YearlyFigure
-        fields = ["value", "unit"]  # the admin adds the rest
+        fields = "__all__"  # noqa: DJ007 (the admin narrows it to its fieldsets)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

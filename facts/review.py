@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
 
-from articles.models import Article
+from articles.models import Article, Status, locked_message, may_publish
 from common.cache import invalidate_public_pages
 
 from .models import (
@@ -79,11 +80,32 @@ def find_fact(article: Article, key: str):
     return model.objects.filter(article=article, pk=int(pk)).first()
 
 
+def check_open(articles: Iterable[Article], user) -> None:
+    """Refuse (``ValidationError``, code ``locked``) an editor's change to a
+    published article's facts: only a publisher changes what the public sees.
+    """
+    if may_publish(user):
+        return
+    for article in articles:
+        if article.status != Status.DRAFT:
+            raise ValidationError(locked_message(article), code="locked")
+
+
+def check_open_facts(facts, user) -> None:
+    """``check_open`` for the articles of ``facts`` (a list or a queryset)."""
+    if may_publish(user):
+        return
+    ids = {f.article_id for f in facts}
+    check_open(Article.objects.filter(pk__in=ids).exclude(status=Status.DRAFT), user)
+
+
 def review_fact(fact, *, state: str, user=None, value: Decimal | None = None) -> None:
     """Set one fact's state; a figure may get a corrected ``value`` at once.
 
-    Raises ``ValidationError`` when the corrected figure is not valid.
+    Raises ``ValidationError`` when the corrected figure is not valid, or
+    when ``user`` may not change the fact's article (``check_open``).
     """
+    check_open([fact.article], user)
     if value is not None and isinstance(fact, YearlyFigure):
         fact.value = value
     fact.state = state
@@ -98,7 +120,11 @@ def review_facts(facts: Iterable, *, state: str, user=None) -> int:
     """Give every fact of ``facts`` not yet in ``state`` that state.
 
     Returns how many changed; each change is one history row by ``user``.
+    Raises ``ValidationError`` (and changes none) when one of them belongs to
+    an article ``user`` may not change.
     """
+    facts = list(facts)
+    check_open_facts(facts, user)
     count = 0
     for fact in facts:
         if fact.state != state:
@@ -113,5 +139,6 @@ def review_facts(facts: Iterable, *, state: str, user=None) -> int:
 
 def review_article(article: Article, *, state: str, user=None) -> int:
     """Accept or reject every proposed fact of ``article``; returns how many."""
+    check_open([article], user)
     proposed = [f for f in article_facts(article) if f.state == ReviewState.PROPOSED]
     return review_facts(proposed, state=state, user=user)
