@@ -26,6 +26,7 @@ from .mapping import (
     Sentences,
     ceremony_kind,
     ceremony_title,
+    confidence_values,
     figure_problem,
     figure_values,
     is_unit_name,
@@ -136,6 +137,7 @@ def _ceremony(draft, article, resolver, facts, sentences: Sentences):
         month=article.event_month,
         day=article.event_day,
         source_text=sentences.find(ex.people[0].name) or sentences.find(),
+        **confidence_values(getattr(ex, "ceremony", None)),
     )
     validate(ceremony)
     attendees = {}
@@ -170,6 +172,7 @@ def _commendation(draft, article, award, resolver, facts, sentences: Sentences):
         source_text=sentences.find(award.award, award.issuer or "")
         or sentences.find(award.award, *recipients[:1])
         or sentences.find(award.award),
+        **confidence_values(award),
     )
     validate(commendation)
     rows = [_recipient(draft, n, resolver, facts) for n in dict.fromkeys(recipients)]

@@ -62,6 +62,10 @@ class ReviewedFact(models.Model):
         default=ReviewState.PROPOSED,
         db_index=True,
     )
+    # How sure the extractor was (0 to 1) and why it read the fact (the rule
+    # or wording that fired); empty for facts typed by hand or read before.
+    confidence = models.FloatField("độ tin cậy", null=True, blank=True)
+    reason = models.CharField("lý do đọc", max_length=300, blank=True, default="")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True, db_index=True)
 

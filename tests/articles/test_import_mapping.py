@@ -1,5 +1,6 @@
 """The guesses and checks the import makes without the database."""
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -158,8 +159,23 @@ def test_figure_values_map_onto_the_model_fields():
         "qualifier": "hơn",
         "subject": "",
         "source_text": "Tổng doanh thu đạt hơn 287 tỷ đồng",
+        "confidence": None,
+        "reason": "",
     }
     assert figure_values(figure(value=28.5, unit="%"))["value"] == Decimal("28.5")
+
+
+def test_the_extractors_confidence_and_reason_are_kept_when_it_gives_them():
+    @dataclasses.dataclass(frozen=True)
+    class SureFigure(Figure):
+        confidence: float = 0.4
+        reason: str = "“đạt” sau “doanh thu”, năm từ tiêu đề"
+
+    values = figure_values(SureFigure(**dataclasses.asdict(figure())))
+    assert (values["confidence"], values["reason"]) == (
+        0.4,
+        "“đạt” sau “doanh thu”, năm từ tiêu đề",
+    )
 
 
 def test_highlight_splits_the_sentence_around_the_clause():
