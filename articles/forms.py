@@ -52,13 +52,17 @@ class ReviewForm(forms.Form):
         "reject_all": ReviewState.REJECTED,
     }
 
-    action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
+    action = forms.RegexField(
+        regex=r"^(accept|reject|save|accept_all|reject_all"
+        r"|remove_attendee:\d+|remove_recipient:\d+)$",
+        max_length=40,
+    )
     fact = forms.CharField(required=False, max_length=40)
     value = forms.CharField(required=False, max_length=40)
 
     @property
-    def state(self) -> str:
-        return self.ACTIONS[self.cleaned_data["action"]]
+    def state(self) -> str | None:
+        return self.ACTIONS.get(self.cleaned_data["action"])
 
     @property
     def for_all(self) -> bool:

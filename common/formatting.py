@@ -226,6 +226,37 @@ def amount_input(value: Number | None, unit: str = "") -> str:
     return vn_number(number, None)
 
 
+def partial_date(day: int | None, month: int | None, year: int | None) -> str:
+    """``(25, 12, 2019)`` → ``"25/12/2019"``, ``(None, 12, 2019)`` → ``"12/2019"``."""
+    parts = [f"{v:02d}" for v in (day, month) if v]
+    if year:
+        parts.append(str(year))
+    return "/".join(parts)
+
+
+def parse_partial_date(text: str) -> tuple[int | None, int | None, int | None]:
+    """``"25/12/2019"`` → (25, 12, 2019); ``"12/2019"`` → (None, 12, 2019);
+    ``"2019"`` → (None, None, 2019); ``""`` → (None, None, None).
+
+    Day first, as Vietnamese dates are written. Raises ``AmountError``.
+    """
+    parts = [p for p in re.split(r"[/.\-\s]+", text.strip()) if p]
+    if not parts:
+        return None, None, None
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        raise AmountError(f"“{text}”: hãy ghi ngày/tháng/năm, như 25/12/2019.")
+    numbers = [int(p) for p in parts]
+    day, month, year = [None] * (3 - len(numbers)) + numbers
+    try:
+        if day is not None:
+            datetime.date(year, month, day)
+        elif month is not None and not 1 <= month <= 12:
+            raise ValueError
+    except ValueError as error:
+        raise AmountError(f"“{text}” không phải là một ngày có thật.") from error
+    return day, month, year
+
+
 def vn_datetime(value: datetime.datetime | None) -> str:
     """``datetime(2025, 4, 5, 8, 30)`` → ``"08:30 05/04/2025"``."""
     if value is None:

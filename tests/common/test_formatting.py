@@ -12,6 +12,8 @@ from common.formatting import (
     figure_value,
     money_scale,
     parse_amount,
+    parse_partial_date,
+    partial_date,
     percent,
     vi_sort_key,
     vn_date,
@@ -218,3 +220,24 @@ def test_amount_input_writes_a_value_so_it_reads_back_the_same(value, unit, expe
     assert amount_input(value, unit) == expected
     if value is not None:
         assert parse_amount(expected)[0] == value
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("25/12/2019", (25, 12, 2019)),
+        ("05/04/2025", (5, 4, 2025)),
+        ("12/2019", (None, 12, 2019)),
+        ("2019", (None, None, 2019)),
+        ("", (None, None, None)),
+    ],
+)
+def test_partial_dates_are_read_day_first(typed, expected):
+    assert parse_partial_date(typed) == expected
+    assert partial_date(*expected) == typed
+
+
+@pytest.mark.parametrize("typed", ["31/02/2020", "13/2020", "ngày 5", "1/2/3/4"])
+def test_impossible_dates_are_refused(typed):
+    with pytest.raises(AmountError):
+        parse_partial_date(typed)

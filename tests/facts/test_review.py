@@ -89,7 +89,7 @@ def test_accepting_one_fact_makes_it_public_and_clears_the_cache(editor, article
     response = review(editor, article, action="accept", fact=f"figure-{figure.pk}")
 
     assert response.status_code == 302
-    assert response["Location"].endswith(f"/{article.pk}/change/#duyet-so-lieu")
+    assert response["Location"].endswith(f"/{article.pk}/change/#figure-{figure.pk}")
     assert list(YearlyFigure.objects.accepted()) == [figure]
     assert states(article) == ["accepted", "proposed", "proposed"]
     assert public_version() == version + 1

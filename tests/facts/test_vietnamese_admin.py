@@ -91,31 +91,16 @@ def test_a_percentage_typed_for_an_amount_is_refused(manager, growth):
     assert growth.value == Decimal("10.3")
 
 
-def test_the_articles_figure_inline_reads_a_decimal_comma(manager, growth):
+def test_the_review_panel_shows_and_reads_a_decimal_comma(manager, growth):
     article = growth.article
-    url, data = form_data(manager, article)
-    data.update(
-        {
-            "figures-TOTAL_FORMS": 1,
-            "figures-INITIAL_FORMS": 1,
-            "figures-0-id": growth.pk,
-            "figures-0-article": article.pk,
-            "figures-0-state": growth.state,
-            "figures-0-province": growth.province_id,
-            "figures-0-year": growth.year,
-            "figures-0-metric": growth.metric,
-            "figures-0-label": "",
-            "figures-0-value": "12,5",
-            "figures-0-unit": "%",
-            "figures-0-qualifier": "",
-            "figures-0-source_text": growth.source_text,
-        }
-    )
+    url = reverse("admin:articles_article_change", args=[article.pk])
     page = manager.get(url).content.decode()
-    assert 'name="figures-0-value" value="10,3 %"' in page
-    assert manager.post(url, data).status_code == 302
+    key = f"figure-{growth.pk}"
+    assert f'<input type="text" name="{key}-value" value="10,3 %"' in page
+    review = reverse("admin:articles_article_review", args=[article.pk])
+    manager.post(review, {"fact": key, "action": "accept", "value": "12,5"})
     growth.refresh_from_db()
-    assert growth.value == Decimal("12.5")
+    assert (growth.value, growth.state) == (Decimal("12.5"), "accepted")
 
 
 def test_dates_are_typed_day_first(manager, provinces):
