@@ -234,7 +234,8 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             raise PermissionDenied
         upload = get_object_or_404(ImportUpload, token=token, user=request.user)
         if request.method == "POST":
-            report = import_files(upload_sources(upload), user=request.user)
+            sources = chosen_sources(upload_sources(upload), request.POST)
+            report = import_files(sources, user=request.user)
             upload.delete()
             self._report(request, report)
             return redirect("admin:articles_article_changelist")
@@ -361,3 +362,12 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
         else:
             template = "admin/articles/article/review_panel.html"
         return TemplateResponse(request, template, context)
+
+
+def chosen_sources(sources: list, post) -> list:
+    """The files the editor left ticked on the preview (``include``: their
+    positions); all of them when the form had no tick boxes."""
+    if "choosing" not in post:
+        return sources
+    keep = set(post.getlist("include"))
+    return [source for i, source in enumerate(sources) if str(i) in keep]
