@@ -14,7 +14,8 @@
     var target = document.getElementById(form.dataset.review);
     var scrollY = window.scrollY;
     form.setAttribute("aria-busy", "true");
-    fetch(form.action, {
+    // Not form.action: the buttons are named "action" and would shadow it.
+    fetch(form.getAttribute("action"), {
       method: "POST",
       body: data,
       credentials: "same-origin",
