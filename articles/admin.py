@@ -55,7 +55,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "province",
-        "event_date_display",
+        "news_date",
         "status",
         "published_at",
         "updated_at",
@@ -72,7 +72,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["province", "provinces", "units"]
     prepopulated_fields = {}
     readonly_fields = ["content_hash", "author", "created_at", "updated_at"]
-    date_hierarchy = "published_at"
+    date_hierarchy = "news_date"
     # No fact inlines: the review panel shows and edits every fact in place.
     actions = ["publish_selected", "unpublish_selected", "reread_selected"]
     fieldsets = [
@@ -86,6 +86,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
                     "units",
                     ("event_day", "event_month", "event_year"),
                     "plan_year",
+                    "news_date",
                 ]
             },
         ),

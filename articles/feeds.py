@@ -2,11 +2,14 @@
 province (a current province's feed includes its predecessors' articles, as
 its page does)."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from provinces.models import Province
@@ -43,7 +46,14 @@ class LatestArticlesFeed(Feed):
         return item.lead or (paragraphs[0] if paragraphs else "")
 
     def item_pubdate(self, item):
-        return item.published_at
+        """The news's date (an imported 2002 article is dated 2002), at the
+        publication's time of day when it went out that day."""
+        published = item.published_at and timezone.localtime(item.published_at)
+        if item.news_date is None or (published and published.date() == item.news_date):
+            return item.published_at
+        return timezone.make_aware(
+            datetime.datetime.combine(item.news_date, datetime.time(0, 0))
+        )
 
     def item_updateddate(self, item):
         return item.updated_at

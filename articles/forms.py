@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from facts.models import ReviewState
 
-from .models import Status
+from .models import Article, Status
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -70,15 +70,34 @@ class ReviewForm(forms.Form):
 
 
 class ArticleAdminForm(forms.ModelForm):
-    """The admin's article form: publishing without a time means now.
+    """The admin's article form: publishing without a time means now; a
+    draft's slug follows its title (unless the slug is edited too).
 
     The admin builds its Meta (model and fields from the fieldsets).
     """
 
     def clean(self):
         data = super().clean()
+        self.follow_title(data)
         publishing = data.get("status") == Status.PUBLISHED
         editable = "published_at" in self.fields
         if publishing and editable and not data.get("published_at"):
             data["published_at"] = timezone.now()
         return data
+
+    def follow_title(self, data) -> None:
+        """A draft whose title changed gets the new title's slug: nobody
+        outside has its address yet. A published article keeps its address."""
+        article = self.instance
+        retitled = "title" in self.changed_data and "slug" not in self.changed_data
+        if not (article.pk and retitled and "slug" in self.fields):
+            return
+        stored = Article.objects.filter(pk=article.pk).values_list("status", flat=True)
+        if stored.first() != Status.DRAFT:
+            return
+        probe = Article(
+            pk=article.pk,
+            title=data.get("title") or "",
+            source_name=article.source_name,
+        )
+        data["slug"] = probe.make_slug()

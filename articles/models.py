@@ -121,6 +121,16 @@ class Article(models.Model):
     )
     event_day = models.PositiveSmallIntegerField("ngày sự kiện", null=True, blank=True)
     plan_year = models.PositiveSmallIntegerField("năm kế hoạch", null=True, blank=True)
+    news_date = models.DateField(
+        "ngày đăng gốc",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=(
+            "Ngày của tin, dùng cho danh sách, trang bài, RSS. Bài nhập: ngày sự "
+            "kiện đọc từ bài. Để trống: ngày xuất bản."
+        ),
+    )
     status = models.CharField(
         "trạng thái",
         max_length=10,
@@ -153,7 +163,12 @@ class Article(models.Model):
     class Meta:
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
-        ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
+        # Newest news first: by the news's date, not by when it was published.
+        ordering = [
+            F("news_date").desc(nulls_last=True),
+            F("published_at").desc(nulls_last=True),
+            "-created_at",
+        ]
         permissions = [("publish_article", "Được xuất bản bài viết")]
         constraints = [
             models.CheckConstraint(
@@ -217,6 +232,10 @@ class Article(models.Model):
         self.normalize_text()
         if not self.slug:
             self.slug = self.make_slug(taken_slugs)
+        if self.news_date is None and self.status == Status.PUBLISHED:
+            # Published without a date of its own: the news is dated the day
+            # it went out, once; publishing never changes a date it has.
+            self.news_date = timezone.localdate(self.published_at or timezone.now())
         self.derive_text_fields()
 
     def normalize_text(self) -> None:

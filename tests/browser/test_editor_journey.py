@@ -36,6 +36,7 @@ def editorial_groups():
     codenames = ["add_article", "change_article", "view_article", "view_province"]
     for model in groups.FACT_MODELS:
         codenames += [f"{a}_{model}" for a in ("add", "change", "view")]
+    codenames += ["delete_ceremonyattendee", "delete_commendationrecipient"]
     ours = Permission.objects.filter(content_type__app_label__in=groups.APPS)
     editor, _ = Group.objects.get_or_create(name=groups.EDITOR)
     editor.permissions.set(ours.filter(codename__in=codenames))
