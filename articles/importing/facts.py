@@ -137,7 +137,7 @@ def _ceremony(draft, article, resolver, facts, sentences: Sentences):
         month=article.event_month,
         day=article.event_day,
         source_text=sentences.find(ex.people[0].name) or sentences.find(),
-        **confidence_values(getattr(ex, "ceremony", None)),
+        **ceremony_confidence(ex),
     )
     validate(ceremony)
     attendees = {}
@@ -154,6 +154,19 @@ def _ceremony(draft, article, resolver, facts, sentences: Sentences):
             ),
         )
     return ceremony, list(attendees.values())
+
+
+def ceremony_confidence(ex) -> dict:
+    """A ceremony is as sure as its least sure attendee (the extractor rates
+    people, not the event); the reason names that attendee."""
+    rated = [p for p in ex.people if getattr(p, "confidence", None) is not None]
+    if not rated:
+        return confidence_values(None)
+    least = min(rated, key=lambda p: p.confidence)
+    values = confidence_values(least)
+    if values["reason"]:
+        values["reason"] = f"{least.name}: {values['reason']}"[:300]
+    return values
 
 
 def _commendation(draft, article, award, resolver, facts, sentences: Sentences):

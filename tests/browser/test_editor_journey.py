@@ -72,7 +72,9 @@ def log_in(page, url, username, click):
 
 
 def fact_section(page, summary_text):
-    return page.locator("section.review-fact").filter(has_text=summary_text).first
+    """The section of the fact whose one-line summary starts so."""
+    summary = page.locator(".review-summary", has_text=summary_text)
+    return page.locator("section.review-fact").filter(has=summary)
 
 
 def save_and_accept(page, section, click):
