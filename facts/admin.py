@@ -69,6 +69,36 @@ class PublishedLockMixin:
         return super().change_view(request, object_id, form_url, extra_context)
 
 
+def in_public_use(obj) -> bool:
+    """An organisation or person named by a fact the public sees."""
+    ceremonies = Ceremony.objects.public()
+    commendations = Commendation.objects.public()
+    if isinstance(obj, Organization):
+        return (
+            commendations.filter(issuer=obj).exists()
+            or CeremonyAttendee.objects.filter(
+                organization=obj, ceremony__in=ceremonies
+            ).exists()
+        )
+    return (
+        CeremonyAttendee.objects.filter(person=obj, ceremony__in=ceremonies).exists()
+        or CommendationRecipient.objects.filter(
+            person=obj, commendation__in=commendations
+        ).exists()
+    )
+
+
+class SharedNameLockMixin:
+    """An organisation's or person's name shown on a public page is the
+    publishers' to change: an editor's rename would go live at once."""
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if obj is None or not allowed or may_publish(request.user):
+            return allowed
+        return not in_public_use(obj)
+
+
 class LockedInlineMixin:
     """An inline of a parent the user may not change is read-only."""
 
@@ -105,14 +135,16 @@ class ReviewActionsMixin:
 
 
 @admin.register(Organization)
-class OrganizationAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
+class OrganizationAdmin(
+    SharedNameLockMixin, PublicContentAdminMixin, SimpleHistoryAdmin
+):
     list_display = ["name", "kind", "aliases"]
     list_filter = ["kind"]
     search_fields = ["name", "key"]
 
 
 @admin.register(Person)
-class PersonAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
+class PersonAdmin(SharedNameLockMixin, PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "ceremony_count"]
     search_fields = ["name", "key"]
 

@@ -16,6 +16,7 @@ from facts.models import (
     CeremonyAttendee,
     Commendation,
     CommendationRecipient,
+    Organization,
     ReviewState,
     YearlyFigure,
 )
@@ -258,3 +259,29 @@ def test_a_publisher_may_still_edit_a_published_article(publisher, live):
     assert response.status_code == 302, response.context["errors"]
     assert Article.objects.get(pk=article.pk).title == "Tiêu đề mới"
     assert YearlyFigure.objects.get(pk=live["accepted"].pk).value == Decimal(200)
+
+
+def test_an_editor_cannot_rename_an_issuer_or_person_the_public_sees(editor, live):
+    issuer = live["commendation"].issuer
+    url = reverse("admin:facts_organization_change", args=[issuer.pk])
+    assert editor.post(url, {"name": "Hội khác", "kind": "other"}).status_code == 403
+    person = live["ceremony"].attendees.get().person
+    url = reverse("admin:facts_person_change", args=[person.pk])
+    assert editor.post(url, {"name": "Người khác"}).status_code == 403
+    issuer.refresh_from_db()
+    person.refresh_from_db()
+    assert (issuer.name, person.name) == (
+        "Bộ Thông tin và Truyền thông",
+        "Nguyễn Văn Thử",
+    )
+
+
+def test_an_editor_may_rename_an_organisation_only_drafts_name(editor, live):
+    draft = make_article(province("bac-giang"), published=False)
+    own = Organization.objects.create(name="Hội Cựu chiến binh")
+    make_commendation(draft, province("bac-giang"), issuer=own, state=PROPOSED)
+    url = reverse("admin:facts_organization_change", args=[own.pk])
+    data = {"name": "Hội Cựu chiến binh tỉnh", "kind": "other", "aliases": "[]"}
+    assert editor.post(url, data).status_code == 302
+    own.refresh_from_db()
+    assert own.name == "Hội Cựu chiến binh tỉnh"
