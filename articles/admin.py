@@ -16,10 +16,9 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from common.admin_mixins import PublicContentAdminMixin
-from common.formatting import figure_value, vn_number
 from facts import summary
-from facts.models import Ceremony, Commendation, ReviewState, YearlyFigure
-from facts.review import article_facts, fact_key, find_fact, review_article, review_fact
+from facts.models import ReviewState, YearlyFigure
+from facts.review import article_facts, find_fact, review_article
 
 from . import admin_jobs  # noqa: F401  (registers the ImportJob admin)
 from .forms import ArticleAdminForm, ImportUploadForm, ReviewForm
@@ -35,58 +34,8 @@ from .importing import (
     store_upload,
     upload_sources,
 )
-from .importing.mapping import highlight
-from .models import Article, ImportUpload, Status
-
-
-class FactInline(admin.TabularInline):
-    extra = 0
-    show_change_link = True
-    autocomplete_fields = ["province"]
-
-
-class FigureInline(FactInline):
-    model = YearlyFigure
-    fields = [
-        "state",
-        "province",
-        "year",
-        "metric",
-        "label",
-        "value",
-        "unit",
-        "qualifier",
-        "source_text",
-    ]
-
-
-class CeremonyInline(FactInline):
-    model = Ceremony
-    fields = [
-        "state",
-        "title",
-        "kind",
-        "day",
-        "month",
-        "year",
-        "province",
-        "source_text",
-    ]
-
-
-class CommendationInline(FactInline):
-    model = Commendation
-    fields = [
-        "state",
-        "award_name",
-        "kind",
-        "issuer",
-        "year",
-        "province",
-        "total_count",
-        "source_text",
-    ]
-    autocomplete_fields = ["province", "issuer"]
+from .models import Article, ImportUpload, Status, locked_message, may_publish
+from .review_panel import apply, choices_for, review_rows
 
 
 class ProvinceKnownFilter(admin.SimpleListFilter):
@@ -110,7 +59,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "province",
-        "event_date_display",
+        "news_date",
         "status",
         "published_at",
         "updated_at",
@@ -127,8 +76,8 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["province", "provinces", "units"]
     prepopulated_fields = {}
     readonly_fields = ["content_hash", "author", "created_at", "updated_at"]
-    date_hierarchy = "published_at"
-    inlines = [FigureInline, CeremonyInline, CommendationInline]
+    date_hierarchy = "news_date"
+    # No fact inlines: the review panel shows and edits every fact in place.
     actions = ["publish_selected", "unpublish_selected", "reread_selected"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body", "captions"]}),
@@ -141,6 +90,7 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
                     "units",
                     ("event_day", "event_month", "event_year"),
                     "plan_year",
+                    "news_date",
                 ]
             },
         ),
@@ -162,6 +112,27 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
 
     def has_publish_permission(self, request):
         return request.user.has_perm("articles.publish_article")
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or not self._locked(request, obj))
+
+    def _locked(self, request, obj) -> bool:
+        """A published article is the publishers' (read from the database: a
+        version reverted to in the history may say draft)."""
+        if may_publish(request.user):
+            return False
+        cache = request.__dict__.setdefault("_published_articles", {})
+        if obj.pk not in cache:
+            stored = Article.objects.filter(pk=obj.pk).values_list("status", flat=True)
+            cache[obj.pk] = obj.pk is not None and stored.first() == Status.PUBLISHED
+        return cache[obj.pk] or obj.status == Status.PUBLISHED
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if request.method == "GET" and obj is not None and self._locked(request, obj):
+            messages.warning(request, locked_message(obj))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -292,6 +263,8 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
         upload = get_object_or_404(ImportUpload, token=token, user=request.user)
         if request.method == "POST" and (job := upload.jobs.first()):
             return redirect("admin:articles_importjob_change", job.pk)  # sent twice
+        if request.method == "POST" and "choosing" in request.POST:
+            _leave_out_unticked(upload, request.POST)
         if request.method == "POST" and upload.files.count() > BACKGROUND_FROM:
             job = start_job(upload, user=request.user)
             self.message_user(
@@ -334,8 +307,9 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
 
     def render_change_form(self, request, context, *args, obj=None, **kwargs):
         if obj is not None and obj.pk:
-            context["review"] = self._review_rows(obj)
-            context["can_review"] = self._may_review(request, obj)
+            can_review = self._may_review(request, obj)
+            context["review"] = review_rows(obj, editable=can_review)
+            context["can_review"] = can_review
         return super().render_change_form(request, context, *args, obj=obj, **kwargs)
 
     def reread_view(self, request, object_id):
@@ -362,71 +336,79 @@ class ArticleAdmin(PublicContentAdminMixin, SimpleHistoryAdmin):
             request.user.has_perm(f"facts.change_{name}") for name in facts
         )
 
-    def _review_rows(self, article):
-        texts = [*article.paragraphs(), article.lead, *article.caption_list()]
-        return [
-            {
-                "key": fact_key(fact),
-                "fact": fact,
-                "kind": fact._meta.verbose_name,
-                "summary": _summary(fact),
-                "source": highlight(texts, fact.source_text),
-                "conflicting": getattr(fact, "conflicting", False),
-                "value": (
-                    vn_number(fact.value, None)
-                    if isinstance(fact, YearlyFigure)
-                    else None
-                ),
-                "url": reverse(
-                    f"admin:facts_{fact._meta.model_name}_change", args=[fact.pk]
-                ),
-            }
-            for fact in article_facts(article)
-        ]
-
     def review_view(self, request, object_id):
+        """One action of the review panel; a fragment for the page's script
+        (``X-Review-Fragment: 1``), else a redirect back to the fact."""
         article = self.get_object(request, unquote(object_id))
         if article is None:
             raise Http404("Không có bài viết này.")
-        if request.method != "POST" or not self._may_review(request, article):
+        if request.method != "POST":
             raise PermissionDenied
         form = ReviewForm(request.POST)
-        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        key = request.POST.get("fact", "")
+        if not article.open_to(request.user):
+            return self._review_reply(request, article, key, locked_message(article))
+        if not self._may_review(request, article):
+            raise PermissionDenied
         if not form.is_valid():
-            errors = [e for errs in form.errors.values() for e in errs]
-            messages.error(request, f"Chưa lưu: {' '.join(errors)}")
-        elif form.for_all:
-            count = review_article(article, state=form.state, user=request.user)
+            return self._review_reply(request, article, key, "Không rõ thao tác.")
+        if form.for_all:
+            try:
+                count = review_article(article, state=form.state, user=request.user)
+            except ValidationError as exc:
+                return self._review_reply(request, article, "", " ".join(exc.messages))
             verb = "duyệt" if form.state == ReviewState.ACCEPTED else "loại"
-            self.message_user(request, f"Đã {verb} {count} mục chờ duyệt.")
-        else:
-            self._review_one(request, article, form)
-        return redirect(f"{change_url}#duyet-so-lieu")
-
-    def _review_one(self, request, article, form):
-        fact = find_fact(article, form.cleaned_data["fact"])
-        accept = form.state == ReviewState.ACCEPTED
+            message = f"Đã {verb} {count} mục chờ duyệt."
+            return self._review_reply(request, article, "", message, ok=True)
+        fact = find_fact(article, key)
         if fact is None:
-            messages.error(request, "Không tìm thấy mục cần duyệt của bài này.")
-            return
+            message = "Không tìm thấy mục cần duyệt của bài này."
+            return self._review_reply(request, article, "", message)
+        choices = choices_for(article_facts(article))
         try:
-            review_fact(
-                fact,
-                state=form.state,
-                user=request.user,
-                value=form.cleaned_data["value"] if accept else None,
+            message, bound = apply(
+                fact, form.cleaned_data["action"], request.POST, choices, request.user
             )
         except ValidationError as exc:
-            messages.error(request, f"Chưa lưu “{fact}”: {'; '.join(exc.messages)}")
-            return
-        self.message_user(request, f"“{fact}”: {fact.get_state_display().lower()}.")
+            message = f"Chưa lưu “{fact}”: {'; '.join(exc.messages)}"
+            return self._review_reply(request, article, key, message)
+        if bound is not None:
+            errors = "; ".join(e for errs in bound.errors.values() for e in errs)
+            message = f"Chưa lưu “{fact}”: {errors}"
+            return self._review_reply(request, article, key, message, bound=bound)
+        return self._review_reply(request, article, key, message, ok=True)
+
+    def _review_reply(self, request, article, key, message, ok=False, bound=None):
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
+        if request.headers.get("X-Review-Fragment") != "1":
+            self.message_user(
+                request, message, messages.SUCCESS if ok else messages.ERROR
+            )
+            return redirect(f"{change_url}#{key or 'duyet-so-lieu'}")
+        editable = self._may_review(request, article)
+        rows = review_rows(
+            article, editable=editable, bound=(key, bound) if bound else None
+        )
+        feedback = {"key": key, "message": message, "ok": ok}
+        context = {
+            "original": article,
+            "review": rows,
+            "can_review": editable,
+            "feedback": feedback,
+        }
+        row = next((r for r in rows if r["key"] == key), None)
+        if row is not None:
+            context["row"] = row
+            template = "admin/articles/article/review_row.html"
+        else:
+            template = "admin/articles/article/review_panel.html"
+        return TemplateResponse(request, template, context)
 
 
-def _summary(fact) -> str:
-    """``Doanh thu năm 2019: hơn 287 tỷ đồng``; other facts as they print."""
-    if not isinstance(fact, YearlyFigure):
-        return str(fact)
-    value = " ".join(
-        filter(None, [fact.qualifier, figure_value(fact.value, fact.unit)])
-    )
-    return f"{fact.display_label} năm {fact.year}: {value}"
+def _leave_out_unticked(upload: ImportUpload, post) -> None:
+    """Drop the files left unticked on the preview from the upload itself, so
+    a background job imports only the chosen ones too."""
+    keep = set(post.getlist("include"))
+    files = list(upload.files.values_list("pk", flat=True))
+    dropped = [pk for i, pk in enumerate(files) if str(i) not in keep]
+    upload.files.filter(pk__in=dropped).delete()

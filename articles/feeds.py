@@ -9,11 +9,14 @@ render it. Article text is plain text, so it goes out HTML-escaped, one
 the visible text ``<script>``, never as markup.
 """
 
+import datetime
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
 
@@ -52,7 +55,14 @@ class LatestArticlesFeed(Feed):
         return linebreaks(text, autoescape=True)
 
     def item_pubdate(self, item):
-        return item.published_at
+        """The news's date (an imported 2002 article is dated 2002), at the
+        publication's time of day when it went out that day."""
+        published = item.published_at and timezone.localtime(item.published_at)
+        if item.news_date is None or (published and published.date() == item.news_date):
+            return item.published_at
+        return timezone.make_aware(
+            datetime.datetime.combine(item.news_date, datetime.time(0, 0))
+        )
 
     def item_updateddate(self, item):
         return item.updated_at

@@ -1,18 +1,11 @@
 """Forms of the admin's import and review screens."""
 
-import re
-from decimal import Decimal
-
 from django import forms
 from django.utils import timezone
 
 from facts.models import ReviewState
 
-from .models import Status
-
-# 287.000.000.000, 287000000000, 28,5, -3: dots group thousands, a comma
-# marks the decimals (as common.formatting.vn_number writes them).
-VN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+from .models import Article, Status
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -59,25 +52,17 @@ class ReviewForm(forms.Form):
         "reject_all": ReviewState.REJECTED,
     }
 
-    action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
+    action = forms.RegexField(
+        regex=r"^(accept|reject|save|accept_all|reject_all"
+        r"|remove_attendee:\d+|remove_recipient:\d+)$",
+        max_length=40,
+    )
     fact = forms.CharField(required=False, max_length=40)
     value = forms.CharField(required=False, max_length=40)
 
-    def clean_value(self) -> Decimal | None:
-        """A number written the Vietnamese way, whatever the page's language."""
-        raw = self.cleaned_data["value"].replace(" ", "").replace("\u00a0", "")
-        if not raw:
-            return None
-        if not VN_NUMBER.fullmatch(raw):
-            raise forms.ValidationError(
-                "Giá trị phải là một số viết kiểu Việt Nam, như 287.000.000.000 "
-                "hoặc 28,5."
-            )
-        return Decimal(raw.replace(".", "").replace(",", "."))
-
     @property
-    def state(self) -> str:
-        return self.ACTIONS[self.cleaned_data["action"]]
+    def state(self) -> str | None:
+        return self.ACTIONS.get(self.cleaned_data["action"])
 
     @property
     def for_all(self) -> bool:
@@ -85,15 +70,34 @@ class ReviewForm(forms.Form):
 
 
 class ArticleAdminForm(forms.ModelForm):
-    """The admin's article form: publishing without a time means now.
+    """The admin's article form: publishing without a time means now; a
+    draft's slug follows its title (unless the slug is edited too).
 
     The admin builds its Meta (model and fields from the fieldsets).
     """
 
     def clean(self):
         data = super().clean()
+        self.follow_title(data)
         publishing = data.get("status") == Status.PUBLISHED
         editable = "published_at" in self.fields
         if publishing and editable and not data.get("published_at"):
             data["published_at"] = timezone.now()
         return data
+
+    def follow_title(self, data) -> None:
+        """A draft whose title changed gets the new title's slug: nobody
+        outside has its address yet. A published article keeps its address."""
+        article = self.instance
+        retitled = "title" in self.changed_data and "slug" not in self.changed_data
+        if not (article.pk and retitled and "slug" in self.fields):
+            return
+        stored = Article.objects.filter(pk=article.pk).values_list("status", flat=True)
+        if stored.first() != Status.DRAFT:
+            return
+        probe = Article(
+            pk=article.pk,
+            title=data.get("title") or "",
+            source_name=article.source_name,
+        )
+        data["slug"] = probe.make_slug()

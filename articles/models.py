@@ -9,8 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from common.text import clean, fold, slugify_vi
+from common.text import clean, fold, normalize_newlines, slugify_vi
 from provinces.models import PostalUnit, Province
+
+# The article's text fields: line endings are normalised wherever they enter.
+TEXT_FIELDS = ["title", "lead", "body", "captions"]
 
 # How many numbered slugs (``tieu-de``, ``tieu-de-2``, ...) one query checks.
 SLUG_TRIES = 5
@@ -29,6 +32,22 @@ def slug_candidates(base: str, start: int = 1) -> list[str]:
 class Status(models.TextChoices):
     DRAFT = "draft", "Bản nháp"
     PUBLISHED = "published", "Đã xuất bản"
+
+
+PUBLISH_PERMISSION = "articles.publish_article"
+
+
+def may_publish(user) -> bool:
+    """A Quản trị nội dung (or a superuser); ``None`` is the system itself."""
+    return user is None or user.has_perm(PUBLISH_PERMISSION)
+
+
+def locked_message(article) -> str:
+    return (
+        f"Bài “{article}” đã xuất bản: chỉ Quản trị nội dung được sửa bài và các "
+        "dữ kiện của bài (số liệu, sự kiện, khen thưởng). Hãy nhờ họ chuyển bài "
+        "về bản nháp rồi sửa."
+    )
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -62,6 +81,9 @@ class ArticleQuerySet(models.QuerySet):
         """
         links = Article.provinces.through.objects.filter(province__in=provinces)
         return self.filter(pk__in=links.values("article_id"))
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
 
     def needing_province(self):
         return self.filter(province__isnull=True)
@@ -107,6 +129,16 @@ class Article(models.Model):
     )
     event_day = models.PositiveSmallIntegerField("ngày sự kiện", null=True, blank=True)
     plan_year = models.PositiveSmallIntegerField("năm kế hoạch", null=True, blank=True)
+    news_date = models.DateField(
+        "ngày đăng gốc",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=(
+            "Ngày của tin, dùng cho danh sách, trang bài, RSS. Bài nhập: ngày sự "
+            "kiện đọc từ bài. Để trống: ngày xuất bản."
+        ),
+    )
     status = models.CharField(
         "trạng thái",
         max_length=10,
@@ -139,7 +171,12 @@ class Article(models.Model):
     class Meta:
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
-        ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
+        # Newest news first: by the news's date, not by when it was published.
+        ordering = [
+            F("news_date").desc(nulls_last=True),
+            F("published_at").desc(nulls_last=True),
+            "-created_at",
+        ]
         permissions = [("publish_article", "Được xuất bản bài viết")]
         constraints = [
             models.CheckConstraint(
@@ -179,6 +216,7 @@ class Article(models.Model):
         return reverse("articles:detail", args=[self.slug])
 
     def clean(self):
+        self.normalize_text()
         self.validate_text_unique()
         self.validate_publication()
 
@@ -199,9 +237,21 @@ class Article(models.Model):
         ``save()`` calls this; whoever inserts articles with ``bulk_create``
         must call it too. ``taken_slugs``: see ``make_slug``.
         """
+        self.normalize_text()
         if not self.slug:
             self.slug = self.make_slug(taken_slugs)
+        if self.news_date is None and self.status == Status.PUBLISHED:
+            # Published without a date of its own: the news is dated the day
+            # it went out, once; publishing never changes a date it has.
+            self.news_date = timezone.localdate(self.published_at or timezone.now())
         self.derive_text_fields()
+
+    def normalize_text(self) -> None:
+        """Line endings as ``\n`` in every text field (form, import, API)."""
+        for name in TEXT_FIELDS:
+            value = getattr(self, name)
+            if "\r" in value:
+                setattr(self, name, normalize_newlines(value))
 
     def derive_text_fields(self) -> None:
         """The content hash and the search text, unless the text is as last time.
@@ -255,6 +305,15 @@ class Article(models.Model):
         if self.event_year:
             parts.append(str(self.event_year))
         return "/".join(parts)
+
+    def open_to(self, user) -> bool:
+        """Whether ``user`` may change this article and its facts.
+
+        Publishing governs the public: a published article (live or
+        scheduled) and its facts change only by a publisher's hand; an
+        editor's changes go to drafts, which the public never sees.
+        """
+        return self.status == Status.DRAFT or may_publish(user)
 
     @property
     def is_public(self) -> bool:

@@ -18,6 +18,7 @@ No Django import: the same rules serve templates, CSV files and tests.
 """
 
 import datetime
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -136,6 +137,131 @@ def achievement(result: Number | None, target: Number | None) -> Decimal | None:
         return None
     ratio = to_decimal(result) * 100 / to_decimal(target)
     return ratio.quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+# What an editor types after a number: a scale word, a unit, a percent sign.
+SCALE_WORDS = {"nghìn tỷ": TY * 1000, "tỷ": TY, "triệu": TRIEU, "nghìn": Decimal(1000)}
+# Dots group thousands, a comma marks the decimals: 23.000.000, 10,3, -3.
+VN_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+AMOUNT = re.compile(
+    r"(?P<number>[-−]?[\d.,]+)\s*"
+    r"(?P<percent>%)?\s*"
+    r"(?P<scale>nghìn tỷ|tỷ|triệu|nghìn|ngàn)?\s*"
+    r"(?P<unit>đồng|đ|vnđ|vnd)?\s*"
+    r"(?P<per>/\s*người\s*/\s*(?:tháng|năm))?\s*"
+    r"(?P<percent2>%)?"
+)
+
+
+class AmountError(ValueError):
+    """What an editor typed is not an amount; the message says why (Vietnamese)."""
+
+
+def parse_number(text: str) -> Decimal:
+    """``"23.000.000"`` → 23000000, ``"10,3"`` → 10.3, ``"10.3"`` → 10.3.
+
+    Dots group thousands (by threes); a lone dot not followed by three digits
+    is taken as a decimal point, as a keyboard set to English types it.
+    """
+    raw = text.strip().replace(" ", "").replace("\u00a0", "").replace("−", "-")
+    if VN_NUMBER.fullmatch(raw):
+        return Decimal(raw.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"-?\d+\.\d+", raw):  # 10.3, 28.55
+        return Decimal(raw)
+    raise AmountError(
+        f"“{text}” không phải là số viết kiểu Việt Nam (như 23.000.000 hoặc 10,3)."
+    )
+
+
+def parse_amount(text: str) -> tuple[Decimal, str]:
+    """An amount or percentage as an editor types it, and what it says it is.
+
+    ``"10,3"`` → (10.3, ""), ``"28,5%"`` → (28.5, "%"), ``"305 tỷ"`` →
+    (305000000000, "money"), ``"12,18 triệu đồng"`` → (12180000, "money"),
+    ``"23.000.000"`` → (23000000, ""), ``"314,6 tỷ đồng"`` → (314600000000,
+    "money"). The kind is ``"%"`` for a percent sign, ``"money"`` for a scale
+    word or *đồng*, ``""`` for a bare number. Raises ``AmountError``.
+    """
+    cleaned = " ".join(text.replace("\u00a0", " ").split()).lower()
+    match = AMOUNT.fullmatch(cleaned)
+    if not cleaned or match is None:
+        raise AmountError(
+            f"“{text}” không đọc được: hãy gõ một số như 10,3 hoặc 28,5% "
+            "hoặc 314,6 tỷ hoặc 23.000.000."
+        )
+    number = parse_number(match["number"])
+    percent_sign = bool(match["percent"] or match["percent2"])
+    scale = match["scale"] and SCALE_WORDS.get(match["scale"], Decimal(1000))
+    is_money = bool(scale or match["unit"] or match["per"])
+    if percent_sign and is_money:
+        raise AmountError(f"“{text}”: một số không thể vừa là phần trăm vừa là tiền.")
+    if scale:
+        number = number * scale
+    kind = "%" if percent_sign else "money" if is_money else ""
+    if number == number.to_integral_value():
+        number = Decimal(int(number))
+    return number, kind
+
+
+def amount_input(value: Number | None, unit: str = "") -> str:
+    """A stored figure as an editor reads and retypes it, without loss.
+
+    ``10.3`` with ``%`` → ``"10,3 %"``; ``118900000000`` with ``VND`` →
+    ``"118,9 tỷ đồng"``; an amount that a scale word would round is written
+    out whole (``"118.912.345.678 đồng"``). ``parse_amount`` reads each back
+    to the same value.
+    """
+    if value is None:
+        return ""
+    number = to_decimal(value)
+    if unit == "%":
+        return f"{vn_number(number, None)} %"
+    if unit in MONEY_SUFFIXES:
+        suffix = "đồng" + MONEY_SUFFIXES[unit]
+        divisor, word = money_scale(number)
+        scaled = number / divisor
+        if word and scaled == scaled.quantize(Decimal("0.001")):
+            return f"{vn_number(scaled)} {word} {suffix}"
+        return f"{vn_number(number, None)} {suffix}"
+    return vn_number(number, None)
+
+
+def partial_date(day: int | None, month: int | None, year: int | None) -> str:
+    """``(25, 12, 2019)`` → ``"25/12/2019"``, ``(None, 12, 2019)`` → ``"12/2019"``."""
+    parts = [f"{v:02d}" for v in (day, month) if v]
+    if year:
+        parts.append(str(year))
+    return "/".join(parts)
+
+
+def parse_partial_date(text: str) -> tuple[int | None, int | None, int | None]:
+    """``"25/12/2019"`` → (25, 12, 2019); ``"12/2019"`` → (None, 12, 2019);
+    ``"2019"`` → (None, None, 2019); ``""`` → (None, None, None).
+
+    Day first, as Vietnamese dates are written. Raises ``AmountError``.
+    """
+    parts = [p for p in re.split(r"[/.\-\s]+", text.strip()) if p]
+    if not parts:
+        return None, None, None
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        raise AmountError(f"“{text}”: hãy ghi ngày/tháng/năm, như 25/12/2019.")
+    numbers = [int(p) for p in parts]
+    day, month, year = [None] * (3 - len(numbers)) + numbers
+    try:
+        if day is not None:
+            datetime.date(year, month, day)
+        elif month is not None and not 1 <= month <= 12:
+            raise ValueError
+    except ValueError as error:
+        raise AmountError(f"“{text}” không phải là một ngày có thật.") from error
+    return day, month, year
+
+
+def vn_datetime(value: datetime.datetime | None) -> str:
+    """``datetime(2025, 4, 5, 8, 30)`` → ``"08:30 05/04/2025"``."""
+    if value is None:
+        return ""
+    return f"{value.hour:02d}:{value.minute:02d} {vn_date(value)}"
 
 
 ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()

@@ -48,6 +48,15 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def normalize_newlines(text: str) -> str:
+    """Every line ending as ``\n``: a browser posts ``\r\n``, old files ``\r``.
+
+    Paragraphs are split on a blank ``\n`` line, so a body saved with
+    ``\r\n`` would read as one paragraph.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def modern_tones(text: str) -> str:
     """Rewrite old tone-mark placement (``Hoà``) in the new style (``Hòa``)."""
 

@@ -163,6 +163,8 @@ LANGUAGE_CODE = "vi"
 # browser asking for English would only give pages in two languages.
 LANGUAGES = [("vi", "Tiếng Việt")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day-first dates in and out (Django's ``vi`` has no input formats).
+FORMAT_MODULE_PATH = ["vnpost_cms.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

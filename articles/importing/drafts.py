@@ -8,6 +8,7 @@ in the database (unchanged) and which file names already have an article
 preview says exactly what the import will do.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
@@ -133,7 +134,11 @@ def article_values(extracted: ExtractedArticle, source_name: str) -> dict:
         body = body[1:]  # the lead is the first paragraph: shown once, as the lead
     elif body[0] == lead:
         lead = ""
+    dated = {}
+    if year and month and day:
+        dated["news_date"] = datetime.date(year, month, day)  # the news's own date
     return {
+        **dated,
         "title": (extracted.title or "")[:300],
         "lead": lead,
         "body": "\n\n".join(body),

@@ -26,6 +26,7 @@ from .mapping import (
     Sentences,
     ceremony_kind,
     ceremony_title,
+    confidence_values,
     figure_problem,
     figure_values,
     is_unit_name,
@@ -136,6 +137,7 @@ def _ceremony(draft, article, resolver, facts, sentences: Sentences):
         month=article.event_month,
         day=article.event_day,
         source_text=sentences.find(ex.people[0].name) or sentences.find(),
+        **ceremony_confidence(ex),
     )
     validate(ceremony)
     attendees = {}
@@ -154,6 +156,19 @@ def _ceremony(draft, article, resolver, facts, sentences: Sentences):
     return ceremony, list(attendees.values())
 
 
+def ceremony_confidence(ex) -> dict:
+    """A ceremony is as sure as its least sure attendee (the extractor rates
+    people, not the event); the reason names that attendee."""
+    rated = [p for p in ex.people if getattr(p, "confidence", None) is not None]
+    if not rated:
+        return confidence_values(None)
+    least = min(rated, key=lambda p: p.confidence)
+    values = confidence_values(least)
+    if values["reason"]:
+        values["reason"] = f"{least.name}: {values['reason']}"[:300]
+    return values
+
+
 def _commendation(draft, article, award, resolver, facts, sentences: Sentences):
     recipients = [r for r in award.recipients if r]
     commendation = Commendation(
@@ -170,6 +185,7 @@ def _commendation(draft, article, award, resolver, facts, sentences: Sentences):
         source_text=sentences.find(award.award, award.issuer or "")
         or sentences.find(award.award, *recipients[:1])
         or sentences.find(award.award),
+        **confidence_values(award),
     )
     validate(commendation)
     rows = [_recipient(draft, n, resolver, facts) for n in dict.fromkeys(recipients)]

@@ -164,6 +164,17 @@ def figure_values(figure: Figure) -> dict:
         "qualifier": (figure.qualifier or "")[:20],
         "subject": (figure.subject or "")[:160],
         "source_text": figure.text,
+        **confidence_values(figure),
+    }
+
+
+def confidence_values(extracted) -> dict:
+    """How sure the extractor was of a fact and why (``confidence``, ``reason``),
+    when it says so: older extractors do not."""
+    confidence = getattr(extracted, "confidence", None)
+    return {
+        "confidence": None if confidence is None else float(confidence),
+        "reason": str(getattr(extracted, "reason", "") or "")[:300],
     }
 
 

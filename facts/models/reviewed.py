@@ -12,6 +12,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article
+from common.formatting import figure_value
 from provinces.models import PostalUnit, Province
 
 from .people import Organization, Person
@@ -67,6 +68,10 @@ class ReviewedFact(models.Model):
         default=ReviewState.PROPOSED,
         db_index=True,
     )
+    # How sure the extractor was (0 to 1) and why it read the fact (the rule
+    # or wording that fired); empty for facts typed by hand or read before.
+    confidence = models.FloatField("độ tin cậy", null=True, blank=True)
+    reason = models.CharField("lý do đọc", max_length=300, blank=True, default="")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True, db_index=True)
     # A copy of the source article's ``published_at`` while it is published,
@@ -227,7 +232,9 @@ class YearlyFigure(ReviewedFact):
         ]
 
     def __str__(self):
-        return f"{self.get_metric_display()} {self.year}: {self.value} {self.unit}"
+        """``Doanh thu 2019: 287 tỷ đồng``, ``Tăng trưởng 2019: 10,3%``."""
+        value = figure_value(self.value, self.unit)
+        return f"{self.display_label} {self.year}: {value}"
 
     @property
     def display_label(self) -> str:

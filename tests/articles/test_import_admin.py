@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, ImportUpload, ImportUploadFile, Status
-from common.cache import public_version
 from facts.models import ReviewState, YearlyFigure
 from tests.factories import make_user
 
@@ -130,23 +129,19 @@ def test_upload_preview_confirm_accept(editor):
     }
     assert YearlyFigure.objects.accepted().count() == 0
 
-    # Published (a manager's right), its proposed facts are not public yet.
-    Article.objects.filter(pk=article.pk).update(
-        status=Status.PUBLISHED, published_at=timezone.now()
-    )
-    page = editor.get(article.get_absolute_url()).content.decode()
-    assert "Số liệu trong bài" not in page
-
-    version = public_version()
+    # The editor accepts the draft's facts: nothing is public before publishing.
     review = reverse("admin:articles_article_review", args=[article.pk])
     editor.post(review, {"action": "accept_all"})
-
     assert sorted(YearlyFigure.objects.accepted().values_list("metric", flat=True)) == [
         "growth_percent",
         "revenue",
         "revenue_target",
     ]
-    assert public_version() == version + 1
+    assert YearlyFigure.objects.public().count() == 0
+
+    # Published (a manager's right), its accepted facts are public.
+    article.status, article.published_at = Status.PUBLISHED, timezone.now()
+    article.save()
     page = editor.get(article.get_absolute_url()).content.decode()
     assert "Số liệu trong bài" in page
     assert "hơn 287 tỷ đồng" in page
@@ -370,3 +365,29 @@ def test_a_user_without_the_right_to_add_articles_cannot_import(client, province
     client.force_login(make_user("khach"))
     assert client.get(IMPORT_URL).status_code == 403
     assert upload(client, sample("bac-giang-2019.txt")).status_code == 403
+
+
+def test_the_preview_has_its_summary_and_confirm_on_top_and_each_file_folded(editor):
+    upload(editor, sample("bac-giang-2019.txt"), sample("ha-nam-2020.txt"))
+    html = editor.get(preview_url(ImportUpload.objects.get())).content.decode()
+    confirm = html.index('<input type="submit" class="default" value="Xác nhận">')
+    assert confirm < html.index("<details")
+    assert html.index("2 tệp; 2 tệp có thể nhập.") < confirm
+    assert html.count('<details class="import-file"') == 2
+    assert html.count('type="checkbox" name="include"') == 2
+
+
+def test_a_file_left_out_on_the_preview_is_not_imported(editor):
+    upload(editor, sample("bac-giang-2019.txt"), sample("ha-nam-2020.txt"))
+    stored = ImportUpload.objects.get()
+    names = list(stored.files.values_list("name", flat=True))
+    kept = names.index("ha-nam-2020.txt")
+    response = editor.post(
+        preview_url(stored), {"choosing": "1", "include": [str(kept)]}, follow=True
+    )
+    assert messages_of(response) == [
+        "Đã nhập: 1 bài mới, 0 cập nhật, 0 không đổi, 0 lỗi."
+    ]
+    assert list(Article.objects.values_list("source_name", flat=True)) == [
+        "ha-nam-2020.txt"
+    ]

@@ -8,6 +8,7 @@ from articles.extraction import ExtractedArticle, Figure
 from articles.importing.mapping import (
     Highlight,
     ceremony_kind,
+    confidence_values,
     event_parts,
     figure_problem,
     figure_values,
@@ -158,8 +159,17 @@ def test_figure_values_map_onto_the_model_fields():
         "qualifier": "hơn",
         "subject": "",
         "source_text": "Tổng doanh thu đạt hơn 287 tỷ đồng",
+        "confidence": 0.5,
+        "reason": "",
     }
     assert figure_values(figure(value=28.5, unit="%"))["value"] == Decimal("28.5")
+
+
+def test_the_extractors_confidence_and_reason_are_kept():
+    values = figure_values(figure(confidence=0.4, reason="“đạt” sau “doanh thu”"))
+    assert (values["confidence"], values["reason"]) == (0.4, "“đạt” sau “doanh thu”")
+    # An extractor that does not rate its facts leaves them unrated.
+    assert confidence_values(object()) == {"confidence": None, "reason": ""}
 
 
 def test_highlight_splits_the_sentence_around_the_clause():

@@ -6,9 +6,14 @@ from decimal import Decimal
 import pytest
 
 from common.formatting import (
+    AmountError,
     achievement,
+    amount_input,
     figure_value,
     money_scale,
+    parse_amount,
+    parse_partial_date,
+    partial_date,
     percent,
     vi_sort_key,
     vi_sort_string,
@@ -194,3 +199,69 @@ def test_the_digit_sort_string_sorts_as_the_sort_key():
     assert by_string == sorted(names, key=vi_sort_key)
     assert by_string.index("Cà Mau") < by_string.index("Cao Bằng")
     assert vi_sort_string("Ca").isdigit()
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("10,3", (Decimal("10.3"), "")),
+        ("28,5%", (Decimal("28.5"), "%")),
+        ("28,5 %", (Decimal("28.5"), "%")),
+        ("305 tỷ", (Decimal(305_000_000_000), "money")),
+        ("12,18 triệu", (Decimal(12_180_000), "money")),
+        ("23.000.000", (Decimal(23_000_000), "")),
+        ("314,6 tỷ", (Decimal(314_600_000_000), "money")),
+        ("314,6 tỷ đồng", (Decimal(314_600_000_000), "money")),
+        ("12,18 triệu đồng/người/tháng", (Decimal(12_180_000), "money")),
+        ("950.000 đồng", (Decimal(950_000), "money")),
+        ("10.3", (Decimal("10.3"), "")),
+        (" -3 ", (Decimal(-3), "")),
+    ],
+)
+def test_parse_amount_reads_what_a_vietnamese_editor_types(typed, expected):
+    assert parse_amount(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "1,2,3", "10,3 tỷ %", "12 triệu USD"])
+def test_parse_amount_refuses_what_is_not_an_amount(typed):
+    with pytest.raises(AmountError):
+        parse_amount(typed)
+
+
+@pytest.mark.parametrize(
+    "value, unit, expected",
+    [
+        (Decimal("10.300"), "%", "10,3 %"),
+        (Decimal("118900000000.000"), "VND", "118,9 tỷ đồng"),
+        (Decimal(118_912_345_678), "VND", "118.912.345.678 đồng"),
+        (Decimal(12_180_000), "VND/person/month", "12,18 triệu đồng/người/tháng"),
+        (Decimal(950_000), "VND", "950.000 đồng"),
+        (Decimal("32.6"), "times", "32,6"),
+        (None, "VND", ""),
+    ],
+)
+def test_amount_input_writes_a_value_so_it_reads_back_the_same(value, unit, expected):
+    assert amount_input(value, unit) == expected
+    if value is not None:
+        assert parse_amount(expected)[0] == value
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("25/12/2019", (25, 12, 2019)),
+        ("05/04/2025", (5, 4, 2025)),
+        ("12/2019", (None, 12, 2019)),
+        ("2019", (None, None, 2019)),
+        ("", (None, None, None)),
+    ],
+)
+def test_partial_dates_are_read_day_first(typed, expected):
+    assert parse_partial_date(typed) == expected
+    assert partial_date(*expected) == typed
+
+
+@pytest.mark.parametrize("typed", ["31/02/2020", "13/2020", "ngày 5", "1/2/3/4"])
+def test_impossible_dates_are_refused(typed):
+    with pytest.raises(AmountError):
+        parse_partial_date(typed)

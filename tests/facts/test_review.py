@@ -76,7 +76,7 @@ def test_the_change_page_lists_the_facts_with_their_source_highlighted(
         f"ceremony-{article.ceremonies.get().pk}",
         f"commendation-{article.commendations.get().pk}",
     ]
-    assert response.context["review"][0]["value"] == "287.000.000.000"
+    assert response.context["review"][0]["value"] == "287 tỷ đồng"
     assert response.context["review"][0]["summary"] == (
         "Doanh thu năm 2019: hơn 287 tỷ đồng"
     )
@@ -89,7 +89,7 @@ def test_accepting_one_fact_makes_it_public_and_clears_the_cache(editor, article
     response = review(editor, article, action="accept", fact=f"figure-{figure.pk}")
 
     assert response.status_code == 302
-    assert response["Location"].endswith(f"/{article.pk}/change/#duyet-so-lieu")
+    assert response["Location"].endswith(f"/{article.pk}/change/#figure-{figure.pk}")
     assert list(YearlyFigure.objects.accepted()) == [figure]
     assert states(article) == ["accepted", "proposed", "proposed"]
     assert public_version() == version + 1
@@ -142,10 +142,7 @@ def test_a_value_that_is_no_number_is_refused(editor, article):
     )
     figure.refresh_from_db()
     assert figure.state == "proposed"
-    assert (
-        "Chưa lưu: Giá trị phải là một số viết kiểu Việt Nam, như 287.000.000.000 "
-        "hoặc 28,5." in response.content.decode()
-    )
+    assert "“1.5.6x” không đọc được" in response.content.decode()
 
 
 def test_an_invalid_edit_is_refused_with_a_message(editor, article):

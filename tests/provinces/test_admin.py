@@ -112,7 +112,11 @@ def test_history_records_who_changed_what(superuser_client, sample):
     assert response.status_code == 302
     latest = Article.history.filter(id=article.pk).latest()
     assert latest.history_user.username == "quantri"
-    assert latest.diff_against(latest.prev_record).changed_fields == ["title"]
+    # A draft's slug follows its title (issue 9, defect 8).
+    assert sorted(latest.diff_against(latest.prev_record).changed_fields) == [
+        "slug",
+        "title",
+    ]
     history = superuser_client.get(
         reverse("admin:articles_article_history", args=[article.pk])
     )
@@ -223,7 +227,12 @@ def test_editor_cannot_delete_through_the_bulk_action(editor_client, sample):
     assert Article.objects.filter(pk=article.pk).exists()
 
 
-def test_editor_gets_no_delete_checkbox_in_the_fact_inlines(editor_client, sample):
-    url = reverse("admin:articles_article_change", args=[sample["article"].pk])
-    formsets = editor_client.get(url).context["inline_admin_formsets"]
-    assert formsets and not any(inline.formset.can_delete for inline in formsets)
+def test_editor_may_delete_one_attendee_of_a_draft_but_no_fact(editor_client, sample):
+    # Issue 9, defect 6: one wrong attendee or recipient goes on its own.
+    article = sample["article"]
+    Article.objects.filter(pk=article.pk).update(status=Status.DRAFT)
+    url = reverse("admin:facts_ceremony_change", args=[sample["ceremony"].pk])
+    response = editor_client.get(url)
+    formsets = response.context["inline_admin_formsets"]
+    assert [inline.formset.can_delete for inline in formsets] == [True]
+    assert not response.context["has_delete_permission"]  # the event itself
