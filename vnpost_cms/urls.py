@@ -9,7 +9,7 @@ from articles import feeds
 from articles.search_views import SearchView
 from public.caching import cache_public_page
 from public.sitemaps import SITEMAPS
-from public.views import HomeView
+from public.views import CompareView, GlossaryView, HomeView
 
 admin.site.site_header = "Quản trị nội dung Bưu điện Việt Nam"
 admin.site.site_title = "VNPost CMS"
@@ -20,6 +20,8 @@ urlpatterns = [
     path("api/v1/", include("vnpost_cms.api")),
     path("", HomeView.as_view(), name="home"),
     path("tim-kiem/", SearchView.as_view(), name="search"),
+    path("so-sanh/", CompareView.as_view(), name="compare"),
+    path("giai-thich-so-lieu/", GlossaryView.as_view(), name="glossary"),
     path("rss.xml", cache_public_page(feeds.LatestArticlesFeed()), name="feed_rss"),
     path(
         "atom.xml", cache_public_page(feeds.LatestArticlesAtomFeed()), name="feed_atom"
