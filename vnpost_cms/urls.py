@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 
 from articles import feeds
 from articles.search_views import SearchView
+from public.admin_views import dashboard_view
 from public.caching import cache_public_page
 from public.sitemaps import SITEMAPS
 from public.views import CompareView, GlossaryView, HomeView
@@ -16,6 +17,11 @@ admin.site.site_title = "VNPost CMS"
 admin.site.index_title = "Quản trị"
 
 urlpatterns = [
+    path(
+        "admin/bang-theo-doi/",
+        admin.site.admin_view(dashboard_view),
+        name="hq_dashboard",
+    ),
     path("admin/", admin.site.urls),
     path("api/v1/", include("vnpost_cms.api")),
     path("", HomeView.as_view(), name="home"),
