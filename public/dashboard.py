@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
+from common.formatting import vi_sort_key
 from facts.models import (
     Ceremony,
     Commendation,
@@ -77,10 +78,10 @@ class CoverageRow:
 def coverage(*, era: str, region: str, metric: str) -> tuple[list[int], list]:
     """The years shown (newest last) and a row per province of ``era`` (and
     ``region`` when given)."""
-    provinces = Province.objects.filter(era=era).order_by("name")
+    provinces = Province.objects.filter(era=era)
     if region:
         provinces = provinces.filter(region=region)
-    provinces = list(provinces)
+    provinces = sorted(provinces, key=lambda p: vi_sort_key(p.name))
     states = (
         YearlyFigure.objects.filter(
             metric=metric, label="", subject="", province__in=provinces
