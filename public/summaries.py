@@ -142,6 +142,10 @@ def choose(figures: Iterable[YearlyFigure]) -> dict[tuple, Chosen]:
         first = candidates[0]
         others = {}
         for other in candidates[1:]:
+            # Two values in the same article under one vague label are two
+            # different things (a service and its branch), not a disagreement.
+            if other.article_id == first.article_id:
+                continue
             if other.value != first.value and other.value not in others:
                 others[other.value] = other
         chosen[key] = Chosen(first, tuple(others.values()))

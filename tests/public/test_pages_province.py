@@ -339,3 +339,30 @@ def test_chart_and_table_are_both_in_the_page_for_the_toggle(client, bac_giang):
     )
     assert '<div data-view="chart">' in block.group(0)
     assert '<div data-view="table">' in block.group(0)
+
+
+def test_two_values_under_one_label_in_the_same_article_are_no_conflict(
+    client, provinces
+):
+    prov = province("bac-giang")
+    article = make_article(prov)
+    for value in (12_000, 30_000):
+        make_figure(
+            article,
+            prov,
+            metric=Metric.OTHER,
+            label="Sản lượng",
+            value=value,
+            unit="count",
+        )
+    other = make_article(prov)
+    make_figure(
+        other, prov, metric=Metric.GROWTH_PERCENT, value=10, unit="%", year=2019
+    )
+    make_figure(
+        make_article(prov), prov, metric=Metric.GROWTH_PERCENT, value=12, unit="%"
+    )
+    html = page(client, "bac-giang")
+    section = re.search(r'id="chi-tieu-khac".*?</section>', html, re.S).group(0)
+    # Another article giving another growth is a disagreement, shown once.
+    assert section.count("Bài khác ghi") == 1
