@@ -23,6 +23,7 @@ from .dates import (
     pick_event,
     plan_year,
     reviewed_years,
+    year_elsewhere,
 )
 from .encoding import decode
 from .errors import ExtractionError
@@ -49,6 +50,8 @@ __all__ = [
 _YEAR_MENTION = re.compile(
     r"(?<!đến )(?<!tới )(?<![\d/.,])((?:19[89]|20[0-4])\d)(?![\d/])(?!\s*[-–]\s*\d)"
 )
+# A year the text expects, not one whose results it reports.
+_EXPECTED = re.compile(r"dự\s+kiến|\bsẽ\b|expected|\bwill\b", re.IGNORECASE)
 _MERGED = re.compile(r"sáp\s+nhập|hợp\s+nhất|sau\s+sắp\s+xếp|tỉnh\s+mới", re.IGNORECASE)
 _MONTH_YEAR = re.compile(
     r"(?<!\d\s)tháng\s+(1[0-2]|0?[1-9])\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)"
@@ -108,7 +111,7 @@ class _When:
 
 def _when(layout: Layout) -> _When:
     """Plan year, event date, figures (their years need the first two), era."""
-    body = list(layout.body)
+    body = list(layout.fact_texts)
     texts = [t for t in (layout.title, *body) if t]
     plan = plan_year(texts)
     english = is_english(body)
@@ -120,6 +123,8 @@ def _when(layout: Layout) -> _When:
     year = event.year if event else None
     if event and year is None:
         year = infer_year(event, plan, results | reviewed_years(texts))
+    if event and year is None:
+        year = year_elsewhere(event, mentions, layout.page_date)
     month = event.month if event and year else None
     era_year, era_month = (year, month) if year else _first_dated(mentions, texts)
     era = _era(era_year, era_month, plan, figures, texts)
@@ -152,7 +157,15 @@ def _fallback_year(event, body) -> int | None:
     """The year of figures in an article without a plan or a year named."""
     if event is not None and event.year:
         return event.year
-    years = [int(y) for p in body for y in _YEAR_MENTION.findall(p)]
+    years = []
+    for p in body:
+        expects = ("sẽ" in p or "kiến" in p or "xpect" in p or "will" in p) and bool(
+            _EXPECTED.search(p)
+        )
+        for m in _YEAR_MENTION.finditer(p):
+            if expects and _EXPECTED.search(p, max(0, m.start() - 50), m.start()):
+                continue
+            years.append(int(m.group(1)))
     return max(years, default=None)
 
 
@@ -214,6 +227,8 @@ def _figure_dict(figure: Figure) -> dict:
         data["label"] = figure.label
     if figure.subject:
         data["subject"] = figure.subject
+    data["reason"] = figure.reason
+    data["confidence"] = figure.confidence
     return data
 
 

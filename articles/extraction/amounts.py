@@ -30,6 +30,12 @@ _MONEY_VI = re.compile(
     r"vượt\b|đạt\b|so\b|bằng\b|nhưng\b)))",
     re.IGNORECASE,
 )
+# Without "đồng" when a rate follows: "419 triệu/người/năm".
+_MONEY_PER = re.compile(
+    r"\s*(?P<s>tỷ|tỉ|triệu|nghìn|ngàn)(?P<n2>)(?P<s2>)\s*/\s*(?:người|lao\s+động|LĐ)"
+    r"\s*/\s*(?P<period>tháng|năm)",
+    re.IGNORECASE,
+)
 _SCALE_EN = r"(?:billion|million|thousand)"
 _MONEY_EN = re.compile(
     rf"\s*(?:(?P<s>{_SCALE_EN})\s*(?:VND|VNĐ|dong)\b|(?:VND|VNĐ)(?:\s*(?P<s3>{_SCALE_EN}))?)",
@@ -50,16 +56,29 @@ _TIMES_BEFORE = re.compile(
 _COUNT_NOUN = (
     r"(?:điểm\s+)?(?:bưu\s+điện\s+văn\s+(?:hóa|hoá|hoa)\s+xã|BĐVHX)|bưu\s+cục|"
     r"điểm\s+(?:phục\s+vụ|giao\s+dịch|bưu\s+điện|bưu\s+chính)|điểm|đại\s+lý|"
-    r"bưu\s+gửi|bưu\s+phẩm|bưu\s+kiện|hồ\s+sơ|letters|parcels|post\s+offices|"
-    r"postal\s+items|transaction\s+points"
+    r"bưu\s+gửi|bưu\s+phẩm|bưu\s+kiện|hồ\s+sơ|thùng\s+thư|nhân\s+sự|tài\s+khoản|"
+    r"trung\s+tâm(?:\s+phục\s+vụ\s+hành\s+chính\s+công)?|"
+    r"bưu\s+điện(?:\s+(?:hạt\s+nhân|xã|phường))?|tuyến(?:\s+(?:vận\s+chuyển|"
+    r"đường\s+thư|phát|cấp\s+\d))?|lượt\s+người|xã(?:,\s*(?:phường|thị\s+trấn))?|"
+    r"letters|parcels|post\s+offices|postal\s+items|transaction\s+points|"
+    r"service\s+points|communes(?:\s+and\s+wards)?|staff|postmen|"
+    r"(?:(?:inter|intra)-provincial\s+)?(?:mail\s+|delivery\s+)?routes?"
 )
+# A figure per service point or per day: "3,47km/điểm", "5.353 người/điểm".
+_PER_THING = re.compile(
+    r"\s*(?P<u>km|người)\s*/\s*(?P<per>điểm|ngày)(?!\w)", re.IGNORECASE
+)
+_MEASURE = re.compile(r"\s*(kg|tấn|m2|m²)(?!\w)")
+_MEASURED = {"kg": "sản lượng", "tấn": "sản lượng", "m2": "diện tích sàn"}
+_PER_UNITS = {"km": "km", "người": "persons", "điểm": "point", "ngày": "day"}
 _COUNT = re.compile(rf"\s+(?P<noun>{_COUNT_NOUN})(?!\w)", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)", re.I
 )
 _PREPOSITION_END = re.compile(
-    r"(?:\b(?:tại|ở|trong|cho|của|với|từ|tới|đến|at|in|for|to|of|with|from)|[-–/])\s*$"
+    r"(?:\b(?:trong|của|với|từ|tới|đến|for|to|of|with|from)|[-–/])\s*$"
 )
+_CHANGE_IN_BRACKETS = re.compile(r"\(\s*(?:tăng|giảm|up|down)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"{NUMBER}\s*%?\s*(?:đến|tới|-|–)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:đến|tới|-|–)\s*{NUMBER}")
 
@@ -88,9 +107,10 @@ def find_amounts(text: str, a: int, b: int, english: bool) -> list[Amount]:
             _money(text, match, value, a, b, english)
             or _percent(text, match, value, a, b)
             or _times(text, match, value, a, b)
+            or _per_thing(text, match, value, b)
             or _count(text, match, value, a, b)
         )
-        if amount and not _in_brackets(text, a, amount.start):
+        if amount and not _left_out(text, a, amount):
             amount.raw = text[amount.start : amount.end]
             found.append(amount)
     return found
@@ -104,7 +124,9 @@ def _glued(text: str, start: int) -> bool:
 def _money(text, match, value, a, b, english) -> Amount | None:
     if english:
         return _money_en(text, match, value, a, b)
-    money = _MONEY_VI.match(text, match.end(), b)
+    money = _MONEY_VI.match(text, match.end(), b) or _MONEY_PER.match(
+        text, match.end(), b
+    )
     if not money or not (money.group("s") or money.end() > match.end()):
         return None
     if not money.group().strip():
@@ -166,6 +188,31 @@ def _times(text, match, value, a, b) -> Amount | None:
     return Amount(match.start(), word.end(), "times", value, "times")
 
 
+def _per_thing(text, match, value, b) -> Amount | None:
+    """Per point or per day ("3,47km/điểm"), output by weight ("sản lượng
+    khai thác: 3.984.318 kg") or a floor area ("diện tích sàn 3.270m2");
+    other weights and measures are no figures."""
+    found = _PER_THING.match(text, match.end(), b)
+    if not found:
+        return _measure(text, match, value, b)
+    what, per = found.group("u").lower(), found.group("per").lower()
+    unit = f"{_PER_UNITS[what]}/{_PER_UNITS[per]}"
+    label = clean(found.group()).lower()
+    return Amount(match.start(), found.end(), "count", value, unit, noun=label)
+
+
+def _measure(text, match, value, b) -> Amount | None:
+    measure = _MEASURE.match(text, match.end(), b)
+    if not measure:
+        return None
+    unit = measure.group(1).replace("²", "2")
+    topic = _MEASURED[unit]
+    if topic not in text[max(0, match.start() - 40) : match.start()].lower():
+        return None
+    noun = f"{topic} ({unit})"
+    return Amount(match.start(), measure.end(), "count", value, unit, noun=noun)
+
+
 def _count(text, match, value, a, b) -> Amount | None:
     if not _WHOLE.fullmatch(match.group()) or _SCALE_WORD.match(text, match.end(), b):
         return None
@@ -180,5 +227,10 @@ def _count(text, match, value, a, b) -> Amount | None:
                   noun=clean(noun.group("noun")))  # fmt: skip
 
 
-def _in_brackets(text: str, a: int, pos: int) -> bool:
-    return text.count("(", a, pos) > text.count(")", a, pos)
+def _left_out(text: str, a: int, amount: Amount) -> bool:
+    """Amounts in brackets are left out, except a change of the amount before
+    ("mang về 44 tỷ đồng (tăng 28,6%)")."""
+    pos = amount.start
+    if text.count("(", a, pos) <= text.count(")", a, pos):
+        return False
+    return not (amount.kind == "percent" and _CHANGE_IN_BRACKETS.search(text, a, pos))

@@ -64,6 +64,11 @@ _INDIVIDUAL = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+)\s+$")
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)")
+_YEARS = re.compile(
+    r"năm\s+(?:19|20)\d{2}\b(?!\s*[-–]\s*\d)"
+    r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2}\b(?!\s*[-–]\s*\d))*"
+)
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _PERIOD = re.compile(r"giai\s+đoạn|\d{4}\s*[-–]\s*\d{2,4}")
 _folded = lru_cache(maxsize=2048)(fold_same_length)
 _CONNECTOR_ONLY = re.compile(r"\s*(?:,|và|&)?\s*$")
@@ -176,7 +181,8 @@ def _group_awards(text, group, start, end, clause_start, subject, ctx):
     )
     recipients = find_recipients(text, start, group[0].start(), after, end, ctx)
     counts = _counts(text, after, end) or _counts(text, start, group[0].start())
-    year = _year(text, _own_start(text, start, group[0].start(), clause_start), end)
+    own_start = _own_start(text, start, group[0].start(), clause_start)
+    years = _years(text, own_start, end) or [None]
     awards = []
     for index, (match, (name, _)) in enumerate(zip(group, names, strict=True)):
         own = issuers[index] if len(issuers) == len(group) else None
@@ -184,7 +190,7 @@ def _group_awards(text, group, start, end, clause_start, subject, ctx):
         award_counts = counts or (None, None, None)
         if total:
             award_counts = (award_counts[0], award_counts[1], int(total.group(1)))
-        awards.append(
+        awards += [
             _Award(
                 match.lastgroup,
                 name,
@@ -194,8 +200,9 @@ def _group_awards(text, group, start, end, clause_start, subject, ctx):
                 list(recipients),
                 award_counts,
                 year,
-            )  # fmt: skip
-        )
+            )
+            for year in years
+        ]
     return awards
 
 
@@ -237,6 +244,18 @@ def _year(text: str, start: int, end: int) -> int | None:
         return None
     match = _YEAR.search(segment)
     return int(match.group(1)) if match else None
+
+
+def _years(text: str, start: int, end: int) -> list[int]:
+    """The years of merit: one award per year for "năm 2021, năm 2022 và
+    2023"; none for a period ("giai đoạn 2016-2020")."""
+    segment = lower(text)[start:end]
+    if _PERIOD.search(segment):
+        return []
+    match = _YEARS.search(segment)
+    if match is None:
+        return []
+    return [int(y) for y in _FOUR_DIGITS.findall(match.group())]
 
 
 def _key(award: _Award) -> tuple:
@@ -297,7 +316,10 @@ def _dedupe_body(awards: list[_Award]) -> list[_Award]:
 def _twins(known: _Award, new: _Award) -> bool:
     """The same award said twice: same name, issuer, counts and a recipient
     in common; or said again shorter ("Huân chương") to the same recipients
-    with no counts ("... trao Huân chương cho đơn vị")."""
+    with no counts ("... trao Huân chương cho đơn vị"). Awards for two
+    different years are two awards."""
+    if known.year and new.year and known.year != new.year:
+        return False
     if _key(known) == _key(new) and known.counts == new.counts:
         shared = set(known.recipients) & set(new.recipients)
         return bool(shared) or not (known.recipients or new.recipients)
@@ -311,7 +333,21 @@ def _twins(known: _Award, new: _Award) -> bool:
 
 def _to_commendation(award: _Award) -> Commendation:
     collective, individual, total = award.counts
+    reason, confidence = _why(award)
     return Commendation(
         award.name, award.issuer, tuple(award.recipients), collective, individual,
-        total, award.year, award.kind,
+        total, award.year, award.kind, reason, confidence,
     )  # fmt: skip
+
+
+def _why(award: _Award) -> tuple[str, float]:
+    """What the award was read from, and how sure that reading is (0-1)."""
+    parts = [f"tên khen thưởng ({award.kind})"]
+    confidence = 0.6
+    if award.issuer:
+        parts.append("cơ quan tặng")
+        confidence += 0.15
+    if award.recipients or award.counts != (None, None, None):
+        parts.append("người/đơn vị nhận hoặc số lượng")
+        confidence += 0.15
+    return " + ".join(parts), round(min(confidence, 0.95), 2)

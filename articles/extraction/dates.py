@@ -11,7 +11,7 @@ hoạch 2019", "kế hoạch sản xuất kinh doanh cho năm 2026", "plan for 2
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import clause_spans, sentence_spans
 
@@ -56,6 +56,14 @@ _PLAN = re.compile(
     r"kế\s*hoạch(?P<gap>(?:\s+[^\W\d]+){0,6}?)\s*(?:năm\s*)?"
     r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)"
 )
+# Targets set for a year: "mục tiêu năm 2021:", "cho năm 2026, đơn vị đặt ra ba
+# chỉ tiêu chính".
+_TARGETS = re.compile(
+    r"(?:mục\s+tiêu|chỉ\s+tiêu)(?P<gap>(?:\s+[^\W\d]+){0,3}?)\s+năm\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)|"
+    r"(?:cho|trong)\s+năm\s+(?P<y2>(?:19|20)\d{2}),?(?:\s+[^\W\d]+){0,4}?\s+"
+    r"(?:đặt\s+ra|đề\s+ra)(?:\s+[^\W\d]+){0,3}?\s+(?:chỉ\s+tiêu|mục\s+tiêu)"
+)
 _PLAN_EN = re.compile(
     r"plans?\s+(?:for|of)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d{2})\b|"
     r"(?P<y2>(?:19|20)\d{2})\s+(?:business\s+|production\s+)?plans?\b"
@@ -75,6 +83,7 @@ _REVIEW = re.compile(
     r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d\-–])"
 )
 _DIGIT = re.compile(r"\d")
+_SINCE = re.compile(r"(?:\bsince|kể\s+từ)\s+(?:ngày\s+)?$")
 EARLIEST_EVENT_YEAR = 1990
 
 
@@ -86,6 +95,7 @@ class DateMention:
     planned: bool  # said in a clause about a plan
     launch: bool = False  # ... that launches the plan ("triển khai kế hoạch")
     period_of: int | None = None  # ... reviewing part of a year ("sơ kết 9 tháng")
+    start_of: bool = False  # the start of a period ("since July 1"), no event
 
 
 def plan_year(texts: list[str]) -> int | None:
@@ -93,6 +103,10 @@ def plan_year(texts: list[str]) -> int | None:
     years = []
     for text in texts:
         low = text.lower()
+        if "tiêu" in low:
+            for match in _TARGETS.finditer(low):
+                if not _NOT_PLAN_GAP.search(match.group("gap") or ""):
+                    years.append(int(match.group("y") or match.group("y2")))
         if "hoạch" not in low and "plan" not in low:
             continue
         for match in _PLAN.finditer(low):
@@ -147,10 +161,17 @@ def _dates_in(clause: str, planned: tuple, english: bool) -> list[DateMention]:
         day = match.group("d") or match.group("d2")
         hits.append((match.start(), day, _EN_MONTHS[name], match["y"] or match["y2"]))
     mentions = []
+    since = "từ" in clause or "ince" in clause
     for start, day, month, year in sorted(hits, key=lambda h: h[0]):
         if _DOCUMENT.search(clause[max(0, start - 60) : start].lower()):
             continue
         mention = _valid(int(day), int(month), int(year) if year else None, planned)
+        if (
+            mention
+            and since
+            and _SINCE.search(clause[max(0, start - 12) : start].lower())
+        ):
+            mention = replace(mention, start_of=True)
         if mention:
             mentions.append(mention)
     return mentions
@@ -169,7 +190,10 @@ def _valid(
 
 
 def pick_event(mentions: list[DateMention], plan: int | None) -> DateMention | None:
-    """The first date; in a plan article, the first said about the plan."""
+    """The first date; in a plan article, the first said about the plan.
+
+    A date that starts a period ("since July 1", "kể từ ngày 1/7") is none."""
+    mentions = [m for m in mentions if not m.start_of]
     if plan is not None:
         for mention in mentions:
             if mention.planned:
@@ -206,6 +230,20 @@ def infer_year(mention: DateMention, plan: int | None, results) -> int | None:
         if month == 12:
             return latest
         return latest + 1 if month <= 2 else None
+    return None
+
+
+def year_elsewhere(
+    mention: DateMention, mentions: list[DateMention], page: tuple | None
+) -> int | None:
+    """The year of a day and month the article writes out in full elsewhere
+    ("July 1" and "from July 1, 2025"), else of the crawler's page date
+    ``page`` (year, month or None) when the month is not after it."""
+    for other in mentions:
+        if other.year and (other.day, other.month) == (mention.day, mention.month):
+            return other.year
+    if page and page[1] and mention.month <= page[1]:
+        return page[0]
     return None
 
 

@@ -22,6 +22,16 @@ from dataclasses import dataclass, replace
 from common.text import clean
 
 from .amounts import Amount, find_amounts
+from .figure_kinds import (
+    amount_metric,
+    as_part,
+    label_of,
+    percent_kind,
+    percent_label,
+    percent_metric,
+    qualifier_of,
+    why,
+)
 from .model import Figure
 from .text import CAP_WORD, clause_spans, lower, sentence_spans
 
@@ -35,29 +45,6 @@ _UNIT_MENTION = re.compile(
 )
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|in|to|with|was|were)\b", re.IGNORECASE)
-_QUALIFIER_END = re.compile(
-    r"(?:\b(?P<q>ước\s+(?:đạt\s+)?(?:hơn|trên|gần|khoảng)|ước\s+đạt|ước|hơn|trên|gần|"
-    r"khoảng|xấp\s+xỉ|gần\s+như|vượt(?:\s+hơn)?|over|more\s+than|nearly|almost|"
-    r"about|around|approximately)\s*)$"
-)
-_PLAN_AFTER = re.compile(
-    r"\s*(?:kế\s+hoạch|kh\b|chỉ\s+tiêu|of\s+(?:the|its)\s+(?:annual\s+)?(?:plan|target))"
-)
-_COMPARE_AFTER = re.compile(
-    r"\s*(?:so\s+với|so\s+cùng\s+kỳ|cùng\s+kỳ|year[-\s]on[-\s]year|on\s+the\s+same|"
-    r"over\s+the\s+same|compared|from\s+(?:the\s+)?(?:previous|last))"
-)
-_GROWTH_END = re.compile(
-    r"\b(?:tăng|tăng\s+trưởng|up|increased?(?:\s+by)?|grew(?:\s+by)?|rose(?:\s+by)?|"
-    r"an\s+increase\s+of|growth\s+of)\s*(?:(?:hơn|gần|khoảng|trên|over|nearly)\s+)?$"
-)
-_EXCEED_END = re.compile(r"\bvượt\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$")
-_DECLINE_END = re.compile(
-    r"\b(?:giảm|down|decreased?(?:\s+by)?|fell(?:\s+by)?|dropped(?:\s+by)?)\s*"
-    r"(?:(?:hơn|gần|khoảng|trên)\s+)?$"
-)
-_RATIO_END = re.compile(r"\b(?:bằng|đạt|achieving|reached)\s*$")
-_GROWTH_WORD = re.compile(r"tăng\s+trưởng|growth\b")
 _TOPIC = re.compile(
     r"(?P<salary>doanh\s+thu\s+tính\s+lương)|(?P<net>doanh\s+thu\s+thuần)|"
     r"(?P<diff>chênh\s+lệch\s+thu[\s\-–]*chi)|(?P<profit>lợi\s+nhuận|profit)|"
@@ -72,7 +59,7 @@ _TOTAL_END = re.compile(r"\b(?:tổng|total)\s+$")
 # của đơn vị đạt"); anything else names a segment ("doanh thu dịch vụ X").
 _REVENUE_FILLER = re.compile(
     r"\b(?:cả|năm|toàn|của|đơn|vị|bưu|điện|tỉnh|thành|phố|đạt|thực|hiện|được|là|ước|"
-    r"hơn|trên|gần|khoảng|lên|mang|về|trong|nay|qua|đã|cũng|chung|phát|sinh|tháng|"
+    r"hơn|trên|gần|khoảng|lên|đi|mang|về|trong|nay|qua|đã|cũng|chung|phát|sinh|tháng|"
     r"đầu|cuối|quý|tăng|giảm|vượt|bằng|trưởng|came|to|reached|was|stood|at|of|"
     r"totaled|totalled|hit|amounted|rose|grew|fell|up|down|by|"
     r"the|its|annual|và|\d+)\b|[\s,.:]|(?<!\w)[A-ZĐ]\w*"
@@ -84,10 +71,12 @@ _PERIOD = re.compile(
     r"(?:six|nine|three)\s+months"
 )
 _TARGET_SENTENCE = re.compile(
-    r"phấn\s+đấu|target(?:s?\s+(?:of|for|to|is)\b|ed\b)|aims?\s+to|plans?\s+to|"
+    r"phấn\s+đấu|quyết\s+tâm|năm\s+kế\s+hoạch|target(?:s?\s+(?:of|for|to|is)\b|ed\b)|aims?\s+to|plans?\s+to|"
     r"expect(?:s|ed)?\s+to"
 )
-_TARGET_WORDS = ("phấn đấu", "target", "aim", "plan", "expect")
+_TARGET_WORDS = ("phấn đấu", "quyết tâm", "kế hoạch", "target", "aim", "plan", "expect")
+_LIST_ITEM = re.compile(r"^(?:[-–•+*·▪◦]\s|\d{1,2}[.)]\s)")
+_PARTS_LEAD_IN = re.compile(r"(?:trong\s+đó|bao\s+gồm|gồm|including)\s*:\s*$")
 _PERIOD_WORDS = ("tháng", "quý", "nửa", "month", "half", "quarter")
 _TARGET_CLAUSE = re.compile(
     r"(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:giao\s+)?(?:tổng\s+)?"
@@ -101,29 +90,15 @@ _NOT_CONTEXT = re.compile(
     r"\bsau|period|than|plan|compared\s+(?:with|to)|since|\bon)\s*(?:of\s+)?"
     r"(?:năm\s*|in\s+|of\s+|for\s+)?$"
 )
+_COMPARED_YEAR = re.compile(
+    r"(?:tăng|giảm)[^;,]{0,40}?so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_AND_ONLY = re.compile(r"\s*(?:,|và|and)\s*")
 _SEPARATOR = re.compile(r"[,:;]\s*|\s(?:và|nhưng|còn|tức|and|while|thus)\s")
 _EDGE_WORDS = re.compile(
     r"^(?:[\s,;:.–-]|(?:và|and|còn|riêng|nhưng|thus|tức|Và|Còn|Riêng|Nhưng)\b)+"
 )
-_LABELS = {
-    "salary": "doanh thu tính lương",
-    "net": "doanh thu thuần",
-    "diff": "chênh lệch thu chi",
-    "profit": "lợi nhuận",
-    "productivity": "năng suất lao động",
-    "income": "thu nhập bình quân",
-    "budget": "nộp ngân sách",
-    "savings": "số dư tiết kiệm",
-    "revenue": "doanh thu",
-    "segment": "doanh thu nhóm dịch vụ",
-}
-_PERCENT_LABELS = {
-    "growth": "tăng trưởng so với năm trước (%)",
-    "decline": "tăng trưởng so với năm trước (%)",
-    "completion": "tỷ lệ hoàn thành kế hoạch (%)",
-    "exceeded": "vượt kế hoạch (%)",
-    "ratio": "bằng % so với năm trước",
-}
 
 
 @dataclass(frozen=True)
@@ -132,6 +107,7 @@ class _Setting:
     plan: int | None
     default_year: int | None
     launch: bool  # the article launches the plan, after the results of plan - 1
+    compare: bool = True  # a year compared with may fix the figure's year
 
 
 @dataclass(frozen=True)
@@ -141,6 +117,7 @@ class _Sentence:
     start: int
     target_at: int | None
     period_at: int | None
+    parts_at: int | None = None  # "trong đó": what follows are parts of a total
 
 
 def is_english(paragraphs: list[str]) -> bool:
@@ -168,16 +145,51 @@ def find_figures(
     setting = _setting(plan, years, fallback_year, english)
     found: list[tuple[Figure, bool]] = []
     year = setting.default_year
+    lead: set[tuple] = set()  # a figure of the lead said again is one fact
+    kept: set[Figure] = set()
     for paragraph, contexts in years.items():
+        parts = _in_parts_list(body, paragraph)
         for start, end in sentence_spans(paragraph):
             if _DIGIT.search(paragraph, start, end):
                 sentence = _sentence(lower(paragraph), start, end)
+                read = []
                 for a, b in clause_spans(paragraph, start, end):
-                    found += _clause(paragraph, a, b, sentence, contexts, year, setting)
+                    read += _clause(paragraph, a, b, sentence, contexts, year, setting)
+                read = _totals(read, sentence)
+                found += [(as_part(f) if parts else f, t) for f, t in read]
+        if paragraph == body[0]:
+            lead = {_key(f) for f, _ in found}
+        elif lead:
+            found = [x for x in found if x[0] in kept or _key(x[0]) not in lead]
+        kept = {f for f, _ in found}
         if contexts:
             year = contexts[-1][1]
     results = frozenset(f.year for f, target in found if f.year and not target)
     return tuple(f for f, _ in found), results
+
+
+def _key(figure: Figure) -> tuple:
+    return (figure.year, figure.metric, figure.value, figure.unit, figure.subject)
+
+
+def _in_parts_list(body: list[str], text: str) -> bool:
+    """A list item under a lead-in "..., trong đó:": a part of a total."""
+    if not _LIST_ITEM.match(text):
+        return False
+    index = body.index(text)
+    while index > 0 and _LIST_ITEM.match(body[index]):
+        index -= 1
+        if _PARTS_LEAD_IN.search(lower(body[index])):
+            return True
+    return False
+
+
+def _totals(read: list, sentence: "_Sentence") -> list[tuple[Figure, bool]]:
+    """Counts given as parts of a count before "trong đó" are not figures."""
+    at = sentence.parts_at
+    if at is None or not any(pos < at and f.unit == "count" for f, _, pos in read):
+        return [(f, t) for f, t, _ in read]
+    return [(f, t) for f, t, pos in read if pos < at or f.unit != "count"]
 
 
 def _setting(plan, contexts, fallback_year, english) -> _Setting:
@@ -196,8 +208,12 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
         target = _TARGET_SENTENCE.search(text, start, end)
     if any(w in words for w in _PERIOD_WORDS):
         period = _PERIOD.search(text, start, end)
+    parts = text.find("trong đó", start, end)
     return _Sentence(
-        start, target.start() if target else None, period.start() if period else None
+        start,
+        target.start() if target else None,
+        period.start() if period else None,
+        parts if parts != -1 else None,
     )
 
 
@@ -212,6 +228,18 @@ def _year_contexts(paragraph: str, english: bool) -> list[tuple[int, int]]:
     return found
 
 
+def _compared(text: str, amount: Amount, a: int, b: int, setting) -> int | None:
+    """Y + 1 for a change "so với năm Y" in an article that names no year of
+    its own for the figure ("doanh thu năm qua tăng 8% so với năm 2022")."""
+    if not setting.compare or "so" not in text[amount.end : b]:
+        return None
+    start = max(a, amount.start - 50)
+    for match in _COMPARED_YEAR.finditer(text, start, b):
+        if match.end() > amount.start:
+            return int(match.group(1)) + 1
+    return None
+
+
 def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None):
     year = fallback
     for start, value in contexts:
@@ -221,36 +249,59 @@ def _year_at(contexts: list[tuple[int, int]], pos: int, fallback: int | None):
     return year
 
 
-def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple[Figure, bool]]:
+def _clause(text, a, b, sentence, contexts, year, setting) -> list[tuple]:
+    """(figure, is a target, position) of each amount of ``text[a:b]``."""
     figures, topic, subject, last_end = [], None, None, a
     amounts = find_amounts(text, a, b, setting.english)
     low = lower(text)
     clause_target = bool(amounts) and bool(_TARGET_CLAUSE.search(low, a, b))
+    if year != setting.default_year or setting.plan is not None:
+        setting = replace(setting, compare=False)  # the year is known already
+    carried = False  # the topic was named before a percentage, not yet used
     for index, amount in enumerate(amounts):
         lead = text[last_end : amount.start]
-        limit = amounts[index + 1].start if index + 1 < len(amounts) else b
-        tail = text[amount.end : _tail_end(text, amount.end, limit)]
+        tail = _tail(text, amounts, index, b)
         found, topic_start = _topic_of(lead, tail.lower() if setting.english else "")
-        if amount.kind != "percent" or found:
-            topic = found
         if amount.kind == "percent":
+            topic, carried = (found, True) if found else (topic, carried)
             topic_start = None
+        else:
+            topic = found or (topic if carried and amount.kind == "money" else None)
+            carried = False
         mentions = _UNIT_MENTION.findall(lead) if "Bưu" in lead else ()
         subject = _subject_of(mentions[-1]) if mentions else subject
         target = clause_target or _before(sentence.target_at, amount.start)
         context = _Context(
-            _year_at(contexts, amount.start, year),
+            _compared(text, amount, a, b, setting)
+            or _year_at(contexts, amount.start, year),
             target,
             _before(sentence.period_at, amount.start),
         )
         figure = _figure(amount, _lead_part(lead, topic_start), tail, topic, context,
                          setting)  # fmt: skip
-        if figure and subject:
-            figures.append((replace(figure[0], subject=subject), figure[1]))
-        elif figure:
-            figures.append(figure)
+        if figure:
+            if subject:
+                figure = (replace(figure[0], subject=subject), figure[1])
+            figures.append((*figure, amount.start))
         last_end = amount.end
     return figures
+
+
+def _tail(text: str, amounts: list[Amount], index: int, b: int) -> str:
+    """The words after an amount; "đạt 156% và 126,4% kế hoạch": the second
+    percentage's words also tell what the first one measures."""
+    amount = amounts[index]
+    limit = amounts[index + 1].start if index + 1 < len(amounts) else b
+    tail = text[amount.end : _tail_end(text, amount.end, limit)]
+    following = amounts[index + 1] if index + 1 < len(amounts) else None
+    if (
+        amount.kind == "percent"
+        and following is not None
+        and following.kind == "percent"
+        and _AND_ONLY.fullmatch(text, amount.end, following.start)
+    ):
+        return _tail(text, amounts, index + 1, b)
+    return tail
 
 
 def _subject_of(mention: str) -> str | None:
@@ -305,65 +356,29 @@ def _figure(amount: Amount, lead, tail, topic, ctx: _Context, setting):
     """The figure of an amount and whether it is a target, or None."""
     target = ctx.target or _future(ctx.year, setting)
     year = setting.plan if target and setting.plan is not None else ctx.year
-    qualifier, text = _qualifier(lead), _text(lead, amount, tail)
+    qualifier, text = qualifier_of(lead), _text(lead, amount, tail)
+    kind = amount.kind
     if amount.kind == "percent":
-        kind = _percent_kind(lead.lower(), tail.lower())
+        kind = percent_kind(lead.lower(), tail.lower())
         if kind is None:
             return None
-        metric = _percent_metric(kind, topic, ctx.period or target)
+        metric = percent_metric(kind, topic, ctx.period or target)
         value = float(-amount.value if kind == "decline" else amount.value)
-        label = _percent_label(topic, kind, ctx.period, target)
+        label = percent_label(topic, kind, ctx.period, target)
     else:
-        metric = _amount_metric(amount, topic, target, ctx.period)
-        value = float(amount.value) if amount.kind == "times" else int(amount.value)
-        label = _label(lead, amount, topic, ctx.period, target)
+        metric = amount_metric(amount, topic, target, ctx.period)
+        whole = amount.kind != "times" and amount.value == int(amount.value)
+        value = int(amount.value) if whole else float(amount.value)
+        label = label_of(lead, amount, topic, ctx.period, target)
     label = label if metric == "other" else None
-    return Figure(year, metric, value, amount.unit, qualifier, text, label), target
+    reason, confidence = why(kind, topic, metric, target, ctx)
+    figure = Figure(year, metric, value, amount.unit, qualifier, text, label,
+                    None, reason, confidence)  # fmt: skip
+    return figure, target
 
 
 def _future(year: int | None, setting: _Setting) -> bool:
     return bool(setting.launch and year and year >= setting.plan)
-
-
-def _amount_metric(amount: Amount, topic, target: bool, period: bool) -> str:
-    if amount.kind != "money" or period:
-        return "other"
-    if topic == "revenue":
-        return "revenue_target" if target else "revenue"
-    if topic == "income" and amount.unit == "VND/person/month":
-        return "avg_income_target" if target else "avg_income_monthly"
-    if topic == "budget" and not target:
-        return "budget_contribution"
-    return "other"
-
-
-def _percent_kind(lead: str, tail: str) -> str | None:
-    end = lead[-40:]
-    if _PLAN_AFTER.match(tail):
-        return "exceeded" if _EXCEED_END.search(end) else "completion"
-    if _DECLINE_END.search(end):
-        return "decline"
-    if _GROWTH_END.search(end) or _EXCEED_END.search(end):
-        return "growth"
-    if _RATIO_END.search(end):
-        if _COMPARE_AFTER.match(tail):
-            return "ratio"
-        return "growth" if _GROWTH_WORD.search(lead) else None
-    return None
-
-
-def _percent_metric(kind: str, topic: str | None, special: bool) -> str:
-    if topic not in (None, "revenue") or special:
-        return "other"
-    if kind in ("growth", "decline"):
-        return "growth_percent"
-    return "plan_completion_percent" if kind == "completion" else "other"
-
-
-def _qualifier(lead: str) -> str | None:
-    end = lead[-30:]
-    match = _QUALIFIER_END.search(end.lower())
-    return clean(end[match.start("q") : match.end("q")]) if match else None
 
 
 def _text(lead: str, amount: Amount, tail: str) -> str:
@@ -371,25 +386,3 @@ def _text(lead: str, amount: Amount, tail: str) -> str:
     cut = _SEPARATOR.search(tail.lower())
     tail = tail[: cut.start()] if cut else tail
     return clean(_EDGE_WORDS.sub("", lead) + amount.raw + tail).rstrip(" .…")
-
-
-def _label(lead: str, amount: Amount, topic, period: bool, target: bool) -> str:
-    if amount.noun and amount.noun.lower() != "điểm":
-        return amount.noun
-    words = _EDGE_WORDS.sub("", lead)
-    qualifier = _QUALIFIER_END.search(words.lower())
-    words = (words[: qualifier.start()] if qualifier else words).strip(" ,:")
-    label = _LABELS.get(topic or "") or " ".join(words.split()[-8:]) or "khác"
-    return _decorate(label, period, target)
-
-
-def _percent_label(topic, kind: str, period: bool, target: bool) -> str:
-    base = _LABELS.get(topic or "") if topic != "revenue" else None
-    what = _PERCENT_LABELS[kind]
-    return _decorate(f"{base}: {what}" if base else what, period, target)
-
-
-def _decorate(label: str, period: bool, target: bool) -> str:
-    if period:
-        label = f"{label} (lũy kế kỳ)"
-    return f"{label} (mục tiêu)" if target else label

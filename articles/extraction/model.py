@@ -1,5 +1,8 @@
 """The facts read out of one article, as frozen dataclasses.
 
+Each fact (figure, person, commendation) also carries ``reason``, the rule
+or phrase that read it, and ``confidence``, a float from 0 to 1.
+
 Lists are tuples so that an ``ExtractedArticle`` is hashable and immutable;
 ``articles.extraction.to_dict`` turns one into the JSON object of the spec.
 """
@@ -30,6 +33,8 @@ class Figure:
     text: str
     label: str | None = None
     subject: str | None = None
+    reason: str = ""  # the rule or phrase that fired, for the review panel
+    confidence: float = 0.5  # 0-1: how sure the rule is; the panel sorts by it
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,8 @@ class Person:
     name: str
     title: str | None
     organization: str | None
+    reason: str = ""
+    confidence: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,8 @@ class Commendation:
     total_count: int | None
     year: int | None
     kind: str
+    reason: str = ""
+    confidence: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,10 @@ ORG_HEADS = (
 )
 HEAD_RE = re.compile(rf"(?<!\w)(?:{ORG_HEADS})(?!\w)")
 _TOKEN = re.compile(r"\s*([^\s,;:.()\[\]“”\"‘’!?–—]+(?:\.(?=[A-ZĐ])[^\s,;:()]+)*)")
+_FIXED_HEAD = re.compile(
+    r"\s*((?:Hội\s+đồng|HỘI\s+ĐỒNG)\s+(?:thành\s+viên|quản\s+trị|nhân\s+dân|thi\s+đua)|"
+    r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)(?!\w)"
+)
 _ADMIN = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"}
 _SECOND = frozenset(
     "công ty tin thông giáo nghiệp học nghệ điện chính vận chức tế dân nhân "
@@ -84,6 +88,10 @@ def read_org(text: str, start: int, end: int | None = None) -> tuple[str, int] |
     """The organisation written at ``text[start:end]`` and where it ends."""
     end = len(text) if end is None else end
     tokens, pos, lower_run = [], start, 0
+    fixed = _FIXED_HEAD.match(text, pos, end)
+    if fixed:  # "Hội đồng thành viên": lower-case words of a known head
+        tokens.append((fixed.group(1), fixed.end(), "cap"))
+        pos = fixed.end()
     while True:
         match = _TOKEN.match(text, pos, end)
         if not match:

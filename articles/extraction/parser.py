@@ -31,40 +31,9 @@ from dataclasses import dataclass
 from common.text import clean
 
 from .captions import caption_after_gap, looks_like_caption
+from .chrome import is_chrome
 from .text import UPPER, ends_sentence, sentence_spans
 
-# Site chrome, whatever follows: "Đường dây nóng hỗ trợ 1900 ...".
-_ALWAYS_CHROME = re.compile(
-    r"^(?:đường dây nóng|hotline|cỡ chữ|font size|copyright|©|bản quyền|giấy phép|"
-    r"chịu trách nhiệm|lượt xem|ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc)\b",
-    re.IGNORECASE,
-)
-# "Label: value" lines of page metadata.
-_LABEL_CHROME = re.compile(
-    r"^(?:điện thoại|địa chỉ|email|e-mail|fax|website|tags?|từ khóa|từ khoá|"
-    r"chuyên mục|danh mục|cập nhật|posted|updated|published|views?)\s*[:：]",
-    re.IGNORECASE,
-)
-# Buttons and menu items: short lines starting with one of these words.
-_BUTTON = re.compile(
-    r"^(?:chia sẻ|share|tweet|in bài|bản in|print|gửi email|gửi bài|bình chọn|"
-    r"đánh giá bài|trang chủ|home|đăng nhập|đăng ký|tìm kiếm|search|menu|rss|"
-    r"sitemap|quay lại|trở về|về đầu trang|lên đầu trang|back|top|like|facebook|"
-    r"zalo|twitter)(?:\W|$)",
-    re.IGNORECASE,
-)
-_SITE_NAME = re.compile(
-    r"^(?:(?i:tổng\s+công\s+ty\s+bưu\s+điện\s+việt\s+nam|bưu\s+điện\s+việt\s+nam|"
-    r"vnpost|vietnam\s+post)|(?i:báo\s+điện\s+tử|cổng\s+thông\s+tin\s+điện\s+tử|"
-    r"trang\s+thông\s+tin\s+điện\s+tử)\s.{1,60}|Báo(?:\s+[A-ZĐ][^\s.,:;]*){1,4})$"
-)
-_WEEKDAY = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-_DIGITS_ONLY = re.compile(r"^[\d\s:/.,\-–|()apmAPMhH]*\d[\d\s:/.,\-–|()apmAPMhH]*$")
-_META_WITH_BAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,60}\|")
 _FOOTER = re.compile(
     r"^(?:tin liên quan|các tin khác|tin khác|bài viết liên quan|tin cùng chuyên mục|"
     r"tin đã đưa|các bài viết khác|bài viết khác|related (?:news|articles)|"
@@ -93,27 +62,28 @@ _DATELINE_START = re.compile(
     r"(?:ngày|sáng|chiều|trưa|tối|hôm)\s+(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )
+_CRAWLER_DATE = re.compile(
+    r"\s*(?:date|ngày đăng|đăng ngày|cập nhật|updated|posted|published)\s*:?\s*"
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})?",
+    re.IGNORECASE,
+)
 _SHORT_WORD = re.compile(r"\S+")
 _BYLINE_TAIL = re.compile(r"\s+[-–]\s+|/|\(")
-_MENU_WORDS = frozenset(
-    (
-        "trang chủ", "tin tức", "sự kiện", "tin tức - sự kiện", "hoạt động",
-        "hoạt động ngành", "tin ngành", "tin trong ngành", "tin địa phương",
-        "giới thiệu", "liên hệ", "dịch vụ", "thông báo", "tuyển dụng", "văn bản",
-        "thư viện ảnh", "video", "bưu chính", "tài chính bưu chính", "đoàn thể",
-        "chuyên mục", "tin tổng hợp", "home", "news", "about", "contact", "services",
-        "english", "tiếng việt", "đăng ký", "đăng nhập", "tìm kiếm",
-    )
-)  # fmt: skip
-_MENU_SEPARATORS = re.compile(r"\s*[|»>›/•·]\s*|\s+[-–]\s+")
+_LIST_ITEM = re.compile(r"^(?:[-–•+*·▪◦]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|\|)")
+_COMPARED = re.compile(r"so\s+với|kế\s+hoạch|compared|plan", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _MAX_TITLE = 250
 _MAX_GAP_CAPTION = 400
 
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph as printed; ``lines`` are the list items or table rows of a
+    block printed as one paragraph, which the facts are read from one by one."""
+
     text: str
     caption: bool
+    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,10 +91,21 @@ class Layout:
     title: str | None
     paragraphs: tuple[Paragraph, ...]
     credits: tuple[str, ...]
+    page_date: tuple[int, int | None] | None = None  # a crawler prefix's date
 
     @property
     def body(self) -> tuple[str, ...]:
         return tuple(p.text for p in self.paragraphs if not p.caption)
+
+    @property
+    def fact_texts(self) -> tuple[str, ...]:
+        """The body as the facts are read: a list or table line by line."""
+        return tuple(
+            line
+            for p in self.paragraphs
+            if not p.caption
+            for line in (p.lines or (p.text,))
+        )
 
     @property
     def captions(self) -> tuple[str, ...]:
@@ -135,6 +116,7 @@ class Layout:
 class _Block:
     lines: list[str]
     gap: int
+    crawled: bool = False
 
 
 def parse_layout(text: str) -> Layout:
@@ -142,7 +124,10 @@ def parse_layout(text: str) -> Layout:
     blocks, blank_mode = _blocks(text)
     credits: list[str] = []
     _drop_trailing_bylines(blocks, credits)
-    title = _take_title(blocks)
+    # A crawler prefix stands where the page's title was left out: the line
+    # it is glued to is a caption or text, never the title.
+    crawled = bool(blocks) and blocks[0].crawled
+    title = None if crawled else _take_title(blocks)
     baseline = min((b.gap for b in blocks if b.gap >= 1), default=0)
     gapped = blank_mode and baseline >= 1 and any(b.gap > baseline for b in blocks)
     paragraphs: list[Paragraph] = []
@@ -151,6 +136,8 @@ def parse_layout(text: str) -> Layout:
         final = index == len(blocks) - 1
         wide = gapped and block.gap > baseline and (final, after_caption)
         found = _classify(block, wide, final, gapped, credits)
+        if blank_mode and _is_list_block(found):
+            found = [_one_paragraph(found)]
         after_caption = bool(wide) and len(found) == 1 and found[0].caption
         for para in found:
             if para.text == title:
@@ -158,7 +145,15 @@ def parse_layout(text: str) -> Layout:
             if para.caption and paragraphs and paragraphs[-1] == para:
                 continue
             paragraphs.append(para)
-    return Layout(title, tuple(paragraphs), tuple(credits))
+    return Layout(title, tuple(paragraphs), tuple(credits), _page_date(text))
+
+
+def _page_date(text: str) -> tuple[int, int | None] | None:
+    """The (year, month) of a crawler prefix ("date 2025-11-01 ..."), if any."""
+    found = _CRAWLER_DATE.match(text.lstrip("\ufeff"))
+    if not found:
+        return None
+    return int(found["y"]), int(found["m"]) if found["m"] else None
 
 
 def _blocks(text: str) -> tuple[list[_Block], bool]:
@@ -174,35 +169,25 @@ def _blocks(text: str) -> tuple[list[_Block], bool]:
             continue
         if blocks and _FOOTER.match(line) and len(line) <= 40 and line[-1] != ".":
             break
-        if _is_chrome(line):
+        if is_chrome(line):
             gap, fresh = 0, True
             continue
+        crawled = False
         if not blocks:
-            line = _LEADING_META.sub("", line) or line
+            stripped = _LEADING_META.sub("", line) or line
+            crawled, line = stripped != line, stripped
         if fresh or not blocks:
-            blocks.append(_Block([line], gap))
+            blocks.append(_Block([line], gap, crawled))
         else:
             blocks[-1].lines.append(line)
         gap, fresh = 0, False
     if not seen_blank:
-        blocks = [_Block([line], 0) for block in blocks for line in block.lines]
+        blocks = [
+            _Block([line], 0, block.crawled and index == 0)
+            for block in blocks
+            for index, line in enumerate(block.lines)
+        ]
     return blocks, seen_blank
-
-
-def _is_chrome(line: str) -> bool:
-    if _ALWAYS_CHROME.match(line) or _LABEL_CHROME.match(line):
-        return True
-    if _BUTTON.match(line) and len(line.split()) <= 4 and not ends_sentence(line):
-        return True
-    if _SITE_NAME.match(line):
-        return True
-    if len(line) <= 80 and all(
-        part.lower() in _MENU_WORDS for part in _MENU_SEPARATORS.split(line) if part
-    ):
-        return True
-    if _WEEKDAY.match(line) and len(line) < 80 and any(c.isdigit() for c in line):
-        return True
-    return bool(_DIGITS_ONLY.match(line) or _META_WITH_BAR.match(line))
 
 
 def _drop_trailing_bylines(blocks: list[_Block], credits: list[str]) -> None:
@@ -297,6 +282,9 @@ def _classify(
         (credits if _is_credit(line) else lines).append(line)
     if not lines:
         return []
+    if len(lines) == 2 and _words(lines[0]) == _words(lines[1]):
+        # a photo's caption and its alt text, the same words
+        return [Paragraph(lines[0], True)]
     text = " ".join(_dedupe(lines))
     if wide and _caption_sized(text) and caption_after_gap(text, *wide):
         return [Paragraph(text, True)]
@@ -306,6 +294,40 @@ def _classify(
         at_end = final and index == len(joined) - 1
         paragraphs.append(Paragraph(line, looks_like_caption(line, at_end, gapped)))
     return paragraphs
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.lower())
+
+
+def _is_list_block(found: list[Paragraph]) -> bool:
+    """Lines of one block that are list items or table rows (after a lead-in):
+    printed as one paragraph in a file whose paragraphs are blank-separated."""
+    if len(found) < 2 or any(p.caption for p in found):
+        return False
+    items = [p.text for p in found[1:]]
+    return all(_LIST_ITEM.match(x) for x in items) or all("|" in p.text for p in found)
+
+
+def _one_paragraph(found: list[Paragraph]) -> Paragraph:
+    lines = tuple(p.text for p in found)
+    rows = _table_rows(lines) if all("|" in x for x in lines) else lines
+    return Paragraph(" ".join(lines), False, rows)
+
+
+def _table_rows(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The rows of a table as the facts read them: a percentage in a column
+    headed "so với kế hoạch" is followed by its header ("bằng 100%" becomes
+    "bằng 100% so với kế hoạch giao")."""
+    header = [cell.strip() for cell in lines[0].strip("| ").split("|")]
+    rows = [lines[0]]
+    for line in lines[1:]:
+        cells = [cell.strip() for cell in line.strip("| ").split("|")]
+        for index, cell in enumerate(cells[: len(header)]):
+            if index and "%" in cell and not _COMPARED.search(cell):
+                cells[index] = f"{cell} {header[index].lower()}"
+        rows.append(" | ".join(cells))
+    return tuple(rows)
 
 
 def _dedupe(lines: list[str]) -> list[str]:

@@ -54,8 +54,9 @@ _TITLES = (
     "Phó Trưởng đoàn", "Trưởng đoàn", "Đại biểu Quốc hội", "Phó Chủ nhiệm",
     "Chủ nhiệm", "Tổng Thư ký", "Chánh Thanh tra", "Phó Trưởng Đại diện",
     "Trưởng Đại diện", "Deputy General Director", "General Director",
-    "Deputy Director", "Director", "Vice Chairman", "Vice Chairwoman", "Chairman",
-    "Chairwoman", "Member of the Members' Council", "Member of Members' Council",
+    "Deputy Director in charge", "Director in charge", "Deputy Director",
+    "Director", "Vice Chairman", "Vice Chairwoman", "Chairman", "Chairwoman",
+    "Member of the Members' Council", "Member of Members' Council",
     "Member of the Board", "Deputy Minister", "Minister", "Deputy Secretary",
     "Secretary", "Deputy Head", "Head", "Vice President", "President",
 )  # fmt: skip
@@ -72,6 +73,12 @@ _UNIT_TITLE = re.compile(
     r"^(?P<t>(?:Phó\s+)?Trưởng)\s+(?P<u>Ban|phòng|Bưu\s+điện)$", re.I
 )
 _MEMBERSHIP = re.compile(r"^(?:Ủy\s+viên|Tỉnh\s+ủy\s+viên|Đại\s+biểu)", re.I)
+# A party committee seat gives way to the government or business post after it.
+_PARTY_SEAT = re.compile(r"^(?:Phó\s+)?Bí\s+thư\s+Đảng\s+ủy$", re.IGNORECASE)
+_POST_OFFICE = re.compile(r"Bưu\s+điện\b")
+_COMPANY_COMMITTEE = re.compile(
+    r"^(Đảng\s+ủy)\s+((?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Tập\s+đoàn|TCT)\b.*)$"
+)
 _SECRETARY = re.compile(r"^(?:Phó\s+)?Bí\s+thư$", re.IGNORECASE)
 _VNPOST_TITLES = re.compile(r"Tổng\s+Giám\s+đốc|Hội\s+đồng\s+Thành\s+viên", re.I)
 _UNIT_HEAD_TITLES = re.compile(r"^(?:Phó\s+)?Giám\s+đốc$", re.IGNORECASE)
@@ -146,8 +153,18 @@ def _merge(found: dict[str, list], person: tuple) -> None:
 
 
 def _finish(person: list, ctx: Context) -> Person:
+    """The person, with why it was read and how sure that reading is."""
     name, title, org = person
-    return Person(name, title, org or implied_org(title, ctx))
+    implied = None if org else implied_org(title, ctx)
+    if title and org:
+        reason, confidence = "tên + chức danh + tổ chức", 0.9
+    elif title and implied:
+        reason, confidence = "tên + chức danh (tổ chức suy ra)", 0.75
+    elif title:
+        reason, confidence = "tên + chức danh", 0.7
+    else:
+        reason, confidence = "tên sau danh xưng", 0.55
+    return Person(name, title, org or implied, reason, confidence)
 
 
 def implied_org(title: str | None, ctx: Context) -> str | None:
@@ -218,7 +235,7 @@ def _title_after(text: str, end: int, ctx: Context) -> tuple | None:
         return None
     title = _TITLE.match(lower(text), sep.end())
     found = _title_and_org(text, title, ctx)
-    if _MEMBERSHIP.match(found[0]):
+    if _MEMBERSHIP.match(found[0]) or _PARTY_SEAT.match(found[0]):
         stop = _org_end(text, title)
         if _AFTER_NAME.match(lower(text), stop):
             return _title_after(text, stop, ctx) or found
@@ -259,8 +276,15 @@ def _title_and_org(text: str, title: re.Match, ctx: Context, end=None) -> tuple:
         return name, None
     written = org[0]
     if _SECRETARY.match(name) and not of:
-        name = f"{name} {written}"
-    return name, expand_org(written, ctx.province, ctx.central)
+        committee = _COMPANY_COMMITTEE.match(written)
+        if committee is None:
+            name = f"{name} {written}"
+        else:  # "Phó Bí thư Đảng ủy Tổng công ty X": the committee of a company
+            name, written = f"{name} {committee.group(1)}", committee.group(2)
+    org = expand_org(written, ctx.province, ctx.central)
+    # a post office keeps the reference name of its province; other bodies
+    # ("UBND tỉnh") are written with modern tone marks
+    return name, org if _POST_OFFICE.match(org) else normalize_org(org)
 
 
 def _clean_title(title: str) -> str:

@@ -142,6 +142,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\bpost\s+office\s+of\s+({names})(?![\w])"
         ),
         "province": re.compile(rf"(?:tinh|province)\s+({names})(?![\w])"),
+        "province_en": re.compile(rf"(?<![\w])({names})\s+province\b"),
+        "bare": re.compile(rf"(?<![\w])({names})(?![\w])"),
         "capital": re.compile(
             rf"\b(?:thanh\s+pho|tp\.?)\s*({capitals})(?![\w])|\b({capitals})\s+city\b"
         ),
@@ -168,6 +170,7 @@ _ANCHORS = {
     "english": (re.compile(r"post(?:al)?\s+office"), 70, 20),
     "province": (re.compile(r"(?:t[ỉi]nh|province)\s"), 0, 50),
     "capital": (re.compile(r"th[àa]nh\s+ph[ốo]|tp\b|city\b"), 40, 40),
+    "province_en": (re.compile(r"\bprovince\b"), 40, 10),
 }
 
 
@@ -198,7 +201,7 @@ def find_province(
         province = finder(texts, era)
         if province:
             return province, None
-    return _press(texts + credits, era), None
+    return _press(texts + credits, era) or _bare_name(texts, era), None
 
 
 def provincial_unit(text: str, era: str) -> str | None:
@@ -236,11 +239,30 @@ def _unit_mentions(texts: list[str], era: str):
 
 
 def _named_province(texts: list[str], era: str) -> Province | None:
+    """ "tỉnh X", "province X", or in English "X province"."""
     for window in _windows(texts, "province"):
         match = _patterns()["province"].match(window)
         if match:
             return lookup(match.group(1), era)
+    for window in _windows(texts, "province_en"):
+        match = _patterns()["province_en"].search(window)
+        if match:
+            return lookup(match.group(1), era)
     return None
+
+
+def _bare_name(texts: list[str], era: str) -> Province | None:
+    """Last resort: the province named most often on its own, capitalised
+    ("theo ngành chức năng Lâm Đồng"), when no other evidence is found."""
+    counts: dict[str, int] = {}
+    pattern = _patterns()["bare"]
+    for text in texts:
+        folded = fold_same_length(text)
+        for match in pattern.finditer(folded):
+            if text[match.start()].isupper():
+                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return lookup(best, era) if best else None
 
 
 def _capital(texts: list[str], era: str) -> Province | None:

@@ -9,6 +9,8 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
+from articles.importing.sources import MAX_FILE_BYTES, read_paths
+
 SHARED = Path(settings.BASE_DIR).parent / "shared"
 SAMPLES = Path(__file__).parent / "samples_import"
 
@@ -84,8 +86,10 @@ def test_prints_one_json_array_and_exits_1_when_a_file_fails(tmp_path, capsys):
         "source": str(empty),
         "error": f"Tệp “{empty}” rỗng: không có nội dung để đọc.",
     }
-    assert missing["source"] == str(tmp_path / "khong-co.txt")
-    assert missing["error"].startswith(f"Không đọc được tệp “{tmp_path}/khong-co.txt”")
+    assert missing == {
+        "source": str(tmp_path / "khong-co.txt"),
+        "error": f"Không tìm thấy tệp “{tmp_path}/khong-co.txt”.",
+    }
 
 
 def test_all_files_read_exits_0_with_only_json_on_stdout(capsys):
@@ -98,6 +102,8 @@ def test_all_files_read_exits_0_with_only_json_on_stdout(capsys):
         "unit": "VND",
         "qualifier": None,
         "text": "tổng doanh thu của đơn vị đạt 150 tỷ đồng",
+        "reason": "số tiền · chủ đề: doanh thu",
+        "confidence": 0.9,
     }
 
 
@@ -107,3 +113,42 @@ def test_without_json_prints_a_line_per_file(capsys):
         f"{SAMPLES}/ha-nam-2020.txt: Bưu điện tỉnh Hà Nam tổng kết năm 2020; "
         "tỉnh Hà Nam; ngày 2021-01-12; 2 số liệu, 1 người, 1 khen thưởng\n"
     )
+
+
+def _import_refusal(path: Path) -> str:
+    [source] = read_paths([path])
+    return source.error
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("qua-lon.txt", b"Ng\xc3\xa0y 1/1/2020. " * (MAX_FILE_BYTES // 10)),
+        ("hong.zip", b"PK not really an archive"),
+    ],
+)
+def test_a_file_the_import_refuses_is_refused_the_same_way(
+    tmp_path, capsys, name, data
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert len(data) > MAX_FILE_BYTES or name.endswith(".zip")
+
+    with pytest.raises(CommandError):
+        call_command("extract_article", str(path), "--json")
+
+    [refused] = json.loads(capsys.readouterr().out)
+    assert refused == {"source": str(path), "error": _import_refusal(path)}
+
+
+def test_a_3_mb_article_is_not_read(tmp_path, capsys):
+    big = tmp_path / "dai.txt"
+    article = (SAMPLES / "ha-nam-2020.txt").read_bytes()
+    big.write_bytes(article * (3 * 2**20 // len(article) + 1))
+    assert big.stat().st_size > 3 * 2**20
+
+    with pytest.raises(CommandError):
+        call_command("extract_article", str(big), "--json")
+
+    [refused] = json.loads(capsys.readouterr().out)
+    assert "lớn hơn 2 MB" in refused["error"]

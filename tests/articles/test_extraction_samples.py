@@ -234,14 +234,30 @@ def test_to_dict_has_exactly_the_keys_of_the_spec():
         "source", "title", "province", "unit", "event_date", "plan_year", "figures",
         "people", "commendations", "captions", "body",
     ]  # fmt: skip
+    why = ["confidence", "reason"]
     assert [sorted(f) for f in data["figures"][:2]] == [
-        ["metric", "qualifier", "text", "unit", "value", "year"],
-        ["label", "metric", "qualifier", "text", "unit", "value", "year"],
+        sorted(["metric", "qualifier", "text", "unit", "value", "year", *why]),
+        sorted(["label", "metric", "qualifier", "text", "unit", "value", "year", *why]),
     ]
-    assert sorted(data["commendations"][0]) == [
+    assert sorted(data["commendations"][0]) == sorted([
         "award", "collective_count", "individual_count", "issuer", "recipients",
-        "total_count", "year",
-    ]  # fmt: skip
+        "total_count", "year", *why,
+    ])  # fmt: skip
+    assert sorted(data["people"][0]) == sorted(["name", "title", "organization", *why])
+
+
+def test_every_fact_says_why_it_was_read_and_how_sure():
+    article = extract((SAMPLES / "vnpost_plan_conference.txt").read_text())
+    facts = [*article.figures, *article.people, *article.commendations]
+    assert facts
+    for fact in facts:
+        assert fact.reason.strip()
+        assert 0.0 <= fact.confidence <= 1.0
+    revenue = next(f for f in article.figures if f.metric == "revenue")
+    assert "doanh thu" in revenue.reason
+    assert revenue.confidence >= max(
+        f.confidence for f in article.figures if f.metric == "other"
+    )
 
 
 def test_money_and_counts_are_ints_percentages_and_multiples_floats():

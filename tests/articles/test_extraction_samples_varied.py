@@ -69,6 +69,9 @@ EXPECTED = {
         "figures": [
             (2018, "other", 2350000000, "VND"),
             (2018, "other", 17.0, "%"),
+            # communes a district office serves are counted since the second
+            # corpus batch ("mở rộng ... ra N xã, thị trấn")
+            (2018, "other", 21, "count"),
         ],
         "people": [
             ('Nguyễn Văn Khoa', 'Giám đốc', 'Bưu điện huyện Yên Thế'),

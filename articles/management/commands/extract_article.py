@@ -12,6 +12,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import ExtractionError, decode, extract, to_dict
+from articles.importing.sources import SourceFile, read_paths
 
 
 class Command(BaseCommand):
@@ -25,7 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, **options):
-        objects = [read(path) for path in paths]
+        objects = [obj for path in paths for obj in read(path)]
         if options["json"]:
             self.stdout.write(json.dumps(objects, ensure_ascii=False, indent=1))
         else:
@@ -36,17 +37,26 @@ class Command(BaseCommand):
             raise CommandError(f"{failed} tệp không đọc được.", returncode=1)
 
 
-def read(path: str) -> dict:
+def read(path: str) -> list[dict]:
+    """The objects of one path, refused exactly as the import refuses it.
+
+    The files come from the import's own reader (``read_paths``): the same
+    size limits, archives and messages; a plain file keeps its name as given.
+    """
+    files = list(read_paths([path]))
+    if len(files) == 1 and not Path(path).is_dir():
+        files = [SourceFile(path, files[0].data, files[0].error)]
+    return [_extracted(source) for source in files]
+
+
+def _extracted(source: SourceFile) -> dict:
+    if source.error:
+        return {"source": source.name, "error": source.error}
     try:
-        text = decode(Path(path).read_bytes(), name=path)
-        return to_dict(extract(text, source=path))
+        text = decode(source.data, name=source.name)
+        return to_dict(extract(text, source=source.name))
     except ExtractionError as exc:
-        return {"source": path, "error": str(exc)}
-    except OSError as exc:
-        return {
-            "source": path,
-            "error": f"Không đọc được tệp “{path}”: {exc.strerror}.",
-        }
+        return {"source": source.name, "error": str(exc)}
 
 
 def summary(obj: dict) -> str:
