@@ -7,6 +7,14 @@ dark horizontal mark across its bar, a y axis of round ticks labelled in the
 largest money unit the chart reaches (``tỷ đồng``), year labels under the
 groups. Coordinates are in the SVG's own units (``viewBox``), rounded to one
 decimal.
+
+The year axis is continuous: a year without data keeps its empty slot, so
+2001, 2002 and 2020 are not drawn as neighbours; year labels that would
+collide are left out (the first and last years are always labelled). Each
+value keeps the word that qualifies it in its source ("hơn 318 tỷ đồng").
+
+``ranking_chart`` draws one horizontal bar per province, for the comparison
+page.
 """
 
 import math
@@ -29,6 +37,9 @@ class Series:
     label: str
     results: dict[int, Decimal | int] = field(default_factory=dict)
     targets: dict[int, Decimal | int] = field(default_factory=dict)
+    # "hơn", "gần", ... per year, for the results and the targets.
+    result_qualifiers: dict[int, str] = field(default_factory=dict)
+    target_qualifiers: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,12 +141,14 @@ def bar_chart(
     def y_of(value) -> float:
         return _r(bottom - to_decimal(value) / top * plot_height)
 
-    group = (right - LEFT) / len(years)
+    first_year = years[0]
+    group = (right - LEFT) / (years[-1] - first_year + 1)
     bar = min(MAX_BAR, group * 0.72 / len(series))
     bars, marks = [], []
     for index, item in enumerate(series):
         colour = PALETTE[index % len(PALETTE)]
-        for position, year in enumerate(years):
+        for year in years:
+            position = year - first_year
             x = LEFT + group * position + (group - bar * len(series)) / 2 + bar * index
             if year in item.results:
                 value = item.results[year]
@@ -147,7 +160,8 @@ def bar_chart(
                         _r(bar - 2),
                         _r(bottom - y),
                         colour,
-                        f"{item.label}, {year}: {vnd(value)}",
+                        f"{item.label}, {year}: "
+                        + _qualified(item.result_qualifiers.get(year), value),
                     )
                 )
             if year in item.targets:
@@ -157,7 +171,8 @@ def bar_chart(
                         _r(x - 1),
                         _r(x + bar + 1),
                         y_of(value),
-                        f"{item.label}, kế hoạch {year}: {vnd(value)}",
+                        f"{item.label}, kế hoạch {year}: "
+                        + _qualified(item.target_qualifiers.get(year), value),
                     )
                 )
     count = int(top / step)
@@ -177,10 +192,7 @@ def bar_chart(
         tick_x=LEFT - 8,
         year_y=bottom + 22,
         ticks=ticks,
-        years=[
-            YearLabel(_r(LEFT + group * (i + 0.5)), str(year))
-            for i, year in enumerate(years)
-        ],
+        years=_year_labels(years, group),
         bars=bars,
         marks=marks,
         legend=[
@@ -190,8 +202,64 @@ def bar_chart(
     )
 
 
+def _qualified(qualifier: str | None, value) -> str:
+    return f"{qualifier} {vnd(value)}" if qualifier else vnd(value)
+
+
+# A year label is about 4 digits of 14-px text wide.
+LABEL_WIDTH = 40
+
+
+def _year_labels(years: list[int], group: float) -> list[YearLabel]:
+    """A label under each year with data, but none overlapping another: the
+    first and last years are kept, then years left to right with room."""
+    first = years[0]
+
+    def x_of(year: int) -> float:
+        return _r(LEFT + group * (year - first + 0.5))
+
+    kept = [years[0]]
+    for year in years[1:-1]:
+        fits_before = x_of(year) - x_of(kept[-1]) >= LABEL_WIDTH
+        fits_after = x_of(years[-1]) - x_of(year) >= LABEL_WIDTH
+        if fits_before and fits_after:
+            kept.append(year)
+    if len(years) > 1:
+        kept.append(years[-1])
+    return [YearLabel(x_of(year), str(year)) for year in kept]
+
+
 def _describe(series: list[Series], years: list[int], targets: bool) -> str:
     span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
     names = "; ".join(s.label for s in series)
     marks = " Vạch ngang đậm là kế hoạch." if targets else ""
     return f"Biểu đồ cột theo năm, {span}: {names}.{marks} Số liệu ở bảng kèm theo."
+
+
+# Ranking: one horizontal bar per province ------------------------------------
+
+
+@dataclass(frozen=True)
+class RankBar:
+    label: str
+    value_label: str
+    percent: float
+    computed: bool
+
+
+def ranking_chart(items: list[tuple[str, Decimal | int, str, bool]]) -> list[RankBar]:
+    """``items`` are (label, value, value as text, computed), in the order to
+    draw; each bar's length is a percentage of the largest value. The labels
+    stay HTML text (readable on a phone), each bar a tiny SVG."""
+    if not items:
+        return []
+    top = max(to_decimal(value) for _, value, _, _ in items)
+    return [
+        RankBar(
+            label,
+            text,
+            _r(to_decimal(value) / top * 100) if top > 0 else 0.0,
+            computed,
+        )
+        for label, value, text, computed in items
+    ]

@@ -5,12 +5,15 @@ Public means published articles (``Article.objects.published()``) and the
 accepted facts read from them (``ReviewedQuerySet.public()``).
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Prefetch
+from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
+from common.formatting import figure_value
 from facts.models import (
     AwardKind,
     Ceremony,
@@ -24,17 +27,19 @@ from facts.models import (
 )
 from provinces.models import Province
 
-from . import charts
+from . import charts, compare, exports, glossary
 from .summaries import (
+    ERA_DATE,
     KeyFigures,
     OtherFigure,
     RevenueRow,
-    YearTotal,
     choose,
     era_label,
     key_figures,
     other_figures,
     page_units,
+    place_name,
+    post_office_name,
     revenue_rows,
 )
 
@@ -42,7 +47,11 @@ from .summaries import (
 
 
 def public_figures(units):
-    return YearlyFigure.objects.public().in_provinces(units).select_related("article")
+    return (
+        YearlyFigure.objects.public()
+        .in_provinces(units)
+        .select_related("article", "province")
+    )
 
 
 def public_ceremonies(units):
@@ -107,18 +116,39 @@ def province_articles(units):
 
 
 def national_revenue_rows(now=None):
-    """The rows ``summaries.national_revenue`` takes, in one query of the
+    """The rows ``compare.national_totals`` takes, in one query of the
     summary table (one row per province and year, whatever the articles)."""
     return HeadlineFigure.objects.filter(
         metric=Metric.REVENUE, published_at__lte=now or timezone.now()
     ).values_list(
         "province_id",
-        "province__successor_id",
         "year",
         "value",
         "published_at",
         "figure_id",
     )
+
+
+def comparable_years(metric: str) -> list[int]:
+    """Years with a public headline figure of ``metric``, newest first."""
+    return list(
+        YearlyFigure.objects.public()
+        .filter(metric=metric, label="", subject="")
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+
+
+def compare_entries(year: int, metric: str, era: str) -> list[compare.Entry]:
+    """Every province of ``era`` with its figure of ``year`` and ``metric``."""
+    provinces = Province.objects.filter(era=era).prefetch_related("predecessors")
+    figures = (
+        YearlyFigure.objects.public()
+        .filter(metric=metric, year=year, label="", subject="")
+        .select_related("article", "province")
+    )
+    return compare.entries(provinces, figures, metric)
 
 
 # Charts --------------------------------------------------------------------------
@@ -131,11 +161,13 @@ def revenue_chart(
     beside = len(units) > 1
     series = {}
     for row in sorted(rows, key=lambda r: r.year):
-        results, targets = series.setdefault(row.province.pk, ({}, {}))
+        results, targets, rq, tq = series.setdefault(row.province.pk, ({}, {}, {}, {}))
         if row.result:
             results[row.year] = row.result.value
+            rq[row.year] = row.result.figure.qualifier
         if row.target:
             targets[row.year] = row.target.value
+            tq[row.year] = row.target.figure.qualifier
     return charts.bar_chart(
         [
             charts.Series(era_label(unit, beside_predecessors=beside), *series[unit.pk])
@@ -146,7 +178,7 @@ def revenue_chart(
     )
 
 
-def national_chart(totals: list[YearTotal]) -> charts.BarChart | None:
+def national_chart(totals: list[compare.YearTotal]) -> charts.BarChart | None:
     return charts.bar_chart(
         [
             charts.Series(
@@ -155,6 +187,21 @@ def national_chart(totals: list[YearTotal]) -> charts.BarChart | None:
             )
         ],
         title="Tổng doanh thu của các tỉnh, thành phố có số liệu, theo năm",
+    )
+
+
+def ranking(items: list[compare.Entry]) -> list[charts.RankBar]:
+    return charts.ranking_chart(
+        [
+            (
+                e.province.name,
+                e.value,
+                " ".join(filter(None, [e.qualifier, figure_value(e.value, e.unit)])),
+                e.computed,
+            )
+            for e in items
+            if e.value is not None
+        ]
     )
 
 
@@ -178,6 +225,7 @@ class ProvincePage:
     ceremony_kinds: list[KindCount]
     commendations: list[Commendation]
     award_kinds: list[KindCount]
+    last_updated: datetime.datetime | None = None
 
     @property
     def predecessors(self) -> list[Province]:
@@ -201,6 +249,7 @@ def province_page(province: Province) -> ProvincePage:
     chosen = choose(public_figures(units))
     rows = revenue_rows(chosen, units)
     return ProvincePage(
+        last_updated=max((c.figure.updated_at for c in chosen.values()), default=None),
         province=province,
         units=units,
         key_figures=key_figures(chosen, province.pk),
@@ -222,3 +271,65 @@ def province_revenue(province: Province) -> list[RevenueRow]:
     """The revenue rows of the province page alone, for the downloads."""
     units = page_units(province)
     return revenue_rows(choose(public_figures(units)), units)
+
+
+def province_records(
+    province: Province, table: exports.Table, absolute: exports.Absolute
+) -> list[dict]:
+    """The records of one downloadable table of the province page."""
+    units = page_units(province)
+    if table is exports.REVENUE:
+        return exports.revenue_records(province_revenue(province), absolute)
+    if table is exports.OTHER:
+        items = other_figures(choose(public_figures(units)), units)
+        return exports.other_records(items, absolute)
+    if table is exports.EVENTS:
+        return exports.event_records(public_ceremonies(units), absolute)
+    commendations = public_commendations(units).order_by(
+        F("year").desc(nulls_last=True), "award_name", "pk"
+    )
+    return exports.award_records(commendations, absolute)
+
+
+def dataset_json_ld(page: ProvincePage, absolute: exports.Absolute) -> dict:
+    """schema.org ``Dataset`` describing the page's downloads."""
+    province = page.province
+    years = sorted(
+        {row.year for row in page.revenue_rows}
+        | {item.chosen.figure.year for item in page.other_figures}
+    )
+    distribution = []
+    for table in exports.TABLES.values():
+        for fmt, mime in (("csv", "text/csv"), ("json", "application/json")):
+            url = reverse(f"provinces:table_{fmt}", args=[province.slug, table.slug])
+            distribution.append(
+                {
+                    "@type": "DataDownload",
+                    "name": f"{table.title} ({fmt.upper()})",
+                    "encodingFormat": mime,
+                    "contentUrl": absolute(url),
+                }
+            )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": f"Số liệu của {post_office_name(province)}"
+        + ("" if province.is_current else f" (trước {ERA_DATE})"),
+        "description": (
+            f"Doanh thu, kế hoạch, các chỉ tiêu khác, sự kiện và khen thưởng "
+            f"của {post_office_name(province)}, đọc từ các bài báo đã xuất bản "
+            "và được biên tập viên duyệt; mỗi con số dẫn về câu văn gốc."
+        ),
+        "url": absolute(province.get_absolute_url()),
+        "inLanguage": "vi",
+        "isAccessibleForFree": True,
+        "creator": {"@type": "Organization", "name": "Bưu điện Việt Nam"},
+        "spatialCoverage": {"@type": "Place", "name": place_name(province)},
+        "variableMeasured": [t.name for t in glossary.TERMS[:9]],
+        "distribution": distribution,
+    }
+    if years:
+        data["temporalCoverage"] = f"{years[0]}/{years[-1]}"
+    if page.last_updated:
+        data["dateModified"] = page.last_updated.date().isoformat()
+    return data

@@ -10,8 +10,8 @@ and list the others that say otherwise, so a disagreement is never hidden.
 
 Provinces of the two eras are never summed silently: a current province's page
 lists its own figures and each predecessor's separately, each labelled
-("Bắc Giang (trước 01/07/2025)"); the national total of a year counts a
-predecessor only when its successor did not report that year.
+("Bắc Giang (trước 01/07/2025)"); national totals and comparisons are in
+``compare``.
 """
 
 from collections import defaultdict
@@ -142,6 +142,10 @@ def choose(figures: Iterable[YearlyFigure]) -> dict[tuple, Chosen]:
         first = candidates[0]
         others = {}
         for other in candidates[1:]:
+            # Two values in the same article under one vague label are two
+            # different things (a service and its branch), not a disagreement.
+            if other.article_id == first.article_id:
+                continue
             if other.value != first.value and other.value not in others:
                 others[other.value] = other
         chosen[key] = Chosen(first, tuple(others.values()))
@@ -287,42 +291,6 @@ def other_figures(chosen: dict, units: list[Province]) -> list[OtherFigure]:
         key=lambda k: (-k[1], order[k[0]], metric_order.get(k[2], 99), k[3], k[4])
     )
     return [OtherFigure(labels[k[0]], chosen[k]) for k in keys]
-
-
-# National overview -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class YearTotal:
-    year: int
-    total: int
-    reporting: int
-
-
-def national_revenue(rows: Iterable[tuple]) -> list[YearTotal]:
-    """Total revenue per year of the provinces that reported, oldest first.
-
-    ``rows`` are ``(province id, successor id, year, value, published at,
-    figure id)``. Per province and year the newest article's value counts;
-    a predecessor is left out of a year its successor reported, since the
-    successor's figure covers its territory.
-    """
-    latest = {}
-    for province_id, successor_id, year, value, published_at, pk in rows:
-        key = (province_id, year)
-        rank = (published_at, pk)
-        if key not in latest or rank > latest[key][0]:
-            latest[key] = (rank, successor_id, int(value))
-    totals = []
-    for year in sorted({year for _, year in latest}):
-        reporting = {pid for pid, y in latest if y == year}
-        counted = [
-            value
-            for (pid, y), (_, successor_id, value) in latest.items()
-            if y == year and successor_id not in reporting
-        ]
-        totals.append(YearTotal(year, sum(counted), len(counted)))
-    return totals
 
 
 # Ceremonies and commendations ------------------------------------------------

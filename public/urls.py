@@ -18,12 +18,22 @@ urlpatterns = [
     ),
     path(
         "tinh/<slug:slug>/doanh-thu.csv",
-        views.RevenueCsvView.as_view(),
+        views.TableCsvView.as_view(table="doanh-thu"),
         name="revenue_csv",
     ),
     path(
         "tinh/<slug:slug>/doanh-thu.json",
-        views.RevenueJsonView.as_view(),
+        views.TableJsonView.as_view(table="doanh-thu"),
         name="revenue_json",
+    ),
+    path(
+        "tinh/<slug:slug>/<slug:table>.csv",
+        views.TableCsvView.as_view(),
+        name="table_csv",
+    ),
+    path(
+        "tinh/<slug:slug>/<slug:table>.json",
+        views.TableJsonView.as_view(),
+        name="table_json",
     ),
 ]

@@ -4,14 +4,14 @@ Every page is served from the cache for anonymous visitors
 (``cache_public_class``) until the admin changes public content.
 """
 
-from django.http import HttpResponse, JsonResponse
-from django.views.generic import DetailView, ListView
+from django.http import Http404, HttpResponse, JsonResponse
+from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.detail import SingleObjectMixin
 
 from articles.models import Article
 from provinces.models import Province
 
-from . import exports, pages, summaries
+from . import compare, exports, glossary, pages, summaries
 from .caching import cache_public_class
 
 
@@ -24,7 +24,9 @@ class HomeView(ListView):
     queryset = Province.objects.current().prefetch_related("predecessors")
 
     def get_context_data(self, **kwargs):
-        totals = summaries.national_revenue(pages.national_revenue_rows())
+        totals = compare.national_totals(
+            pages.national_revenue_rows(), self.object_list
+        )
         return super().get_context_data(
             regions=summaries.by_region(self.object_list),
             national_totals=totals[::-1],
@@ -58,9 +60,12 @@ class ProvinceDetailView(SingleObjectMixin, ListView):
         return pages.province_articles(summaries.page_units(self.object))
 
     def get_context_data(self, **kwargs):
+        page = pages.province_page(self.object)
         return super().get_context_data(
             province=self.object,
-            page=pages.province_page(self.object),
+            page=page,
+            dataset=pages.dataset_json_ld(page, self.request.build_absolute_uri),
+            downloads=exports.TABLES.values(),
             **kwargs,
         )
 
@@ -103,33 +108,41 @@ class ProvinceCommendationsView(ProvinceFactListView):
         return pages.public_commendations(summaries.page_units(self.object))
 
 
-class RevenueDataView(DetailView):
-    """The revenue table of a province page as data, for a download."""
+class TableDataView(DetailView):
+    """One table of a province page as data, for a download; ``table`` is
+    the slug of an ``exports.Table`` (``doanh-thu``, ``su-kien``...)."""
 
     queryset = Province.objects.prefetch_related("predecessors")
+    table = None
+
+    def get_table(self) -> exports.Table:
+        table = exports.TABLES.get(self.kwargs.get("table", self.table))
+        if table is None:
+            raise Http404("Không có bảng này.")
+        return table
 
     def records(self) -> list[dict]:
-        rows = pages.province_revenue(self.object)
-        return exports.revenue_records(rows, self.request.build_absolute_uri)
-
-
-@cache_public_class
-class RevenueCsvView(RevenueDataView):
-    def render_to_response(self, context, **response_kwargs):
-        return HttpResponse(
-            exports.revenue_csv(self.records()),
-            content_type="text/csv; charset=utf-8",
-            headers={
-                "Content-Disposition": (
-                    f'attachment; filename="doanh-thu-{self.object.slug}.csv"'
-                )
-            },
+        return pages.province_records(
+            self.object, self.get_table(), self.request.build_absolute_uri
         )
 
 
 @cache_public_class
-class RevenueJsonView(RevenueDataView):
+class TableCsvView(TableDataView):
     def render_to_response(self, context, **response_kwargs):
+        table = self.get_table()
+        name = f"{table.slug}-{self.object.slug}.csv"
+        return HttpResponse(
+            exports.to_csv(table, self.records()),
+            content_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+
+@cache_public_class
+class TableJsonView(TableDataView):
+    def render_to_response(self, context, **response_kwargs):
+        table = self.get_table()
         data = {
             "province": {
                 "name": summaries.era_label(self.object),
@@ -137,7 +150,73 @@ class RevenueJsonView(RevenueDataView):
                 "era": self.object.era,
                 "url": self.request.build_absolute_uri(self.object.get_absolute_url()),
             },
-            "unit": "VND",
-            "rows": self.records(),
+            "table": table.slug,
+            "title": table.title,
         }
+        if table is exports.REVENUE:
+            data["unit"] = "VND"
+        data["rows"] = self.records()
         return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@cache_public_class
+class GlossaryView(TemplateView):
+    """What each metric means, where the figures come from."""
+
+    template_name = "public/glossary.html"
+    extra_context = {"terms": glossary.TERMS}
+
+
+@cache_public_class
+class CompareView(TemplateView):
+    """One year and one metric for every province of an era, sortable
+    (``?sort=`` on the server, buttons with script), with a bar chart.
+
+    ``?chi-tieu=revenue&nam=2019&thoi-ky=sau&sort=gia-tri``; a value not
+    offered falls back to the default (latest year, revenue, after 2025).
+    """
+
+    template_name = "public/compare.html"
+
+    def get_context_data(self, **kwargs):
+        params = self.request.GET
+        metric = params.get("chi-tieu", "")
+        if metric not in compare.COMPARABLE_METRICS:
+            metric = compare.Metric.REVENUE
+        era_param = (
+            params.get("thoi-ky")
+            if params.get("thoi-ky") in compare.ERA_PARAMS
+            else "sau"
+        )
+        sort = params.get("sort") if params.get("sort") in compare.SORTS else "gia-tri"
+        years = pages.comparable_years(metric)
+        year = _int(params.get("nam"))
+        if year not in years:
+            year = years[0] if years else None
+        items = []
+        if year is not None:
+            items = compare.sort_entries(
+                pages.compare_entries(year, metric, compare.ERA_PARAMS[era_param]), sort
+            )
+        return super().get_context_data(
+            metric=metric,
+            metric_label=compare.Metric(metric).label,
+            metrics=[(m, compare.Metric(m).label) for m in compare.COMPARABLE_METRICS],
+            glossary_anchor=glossary.glossary_anchor(metric),
+            years=years,
+            year=year,
+            era=era_param,
+            sort=sort,
+            entries=items,
+            reporting=sum(1 for e in items if e.value is not None),
+            computed=sum(1 for e in items if e.computed),
+            ranking=pages.ranking(items),
+            **kwargs,
+        )
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -8,9 +8,10 @@ from django.views.generic import TemplateView
 from articles import feeds
 from articles.search_views import SearchView
 from common.health import healthz, readyz
+from public.admin_views import dashboard_view
 from public.caching import cache_public_page
 from public.sitemaps import SITEMAPS
-from public.views import HomeView
+from public.views import CompareView, GlossaryView, HomeView
 
 handler400 = "common.http_errors.bad_request"
 
@@ -21,10 +22,17 @@ admin.site.index_title = "Quản trị"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    path(
+        "admin/bang-theo-doi/",
+        admin.site.admin_view(dashboard_view),
+        name="hq_dashboard",
+    ),
     path("admin/", admin.site.urls),
     path("api/v1/", include("vnpost_cms.api")),
     path("", HomeView.as_view(), name="home"),
     path("tim-kiem/", SearchView.as_view(), name="search"),
+    path("so-sanh/", CompareView.as_view(), name="compare"),
+    path("giai-thich-so-lieu/", GlossaryView.as_view(), name="glossary"),
     path("rss.xml", cache_public_page(feeds.LatestArticlesFeed()), name="feed_rss"),
     path(
         "atom.xml", cache_public_page(feeds.LatestArticlesAtomFeed()), name="feed_atom"

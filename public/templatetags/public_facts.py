@@ -5,12 +5,13 @@ A fact's link to its source sentence is the model's ``source_url``.
 
 from django import template
 
-from public import summaries
+from public import glossary, summaries
 
 register = template.Library()
 
 register.filter("post_office_name", summaries.post_office_name)
 register.filter("place_name", summaries.place_name)
+register.filter("glossary_anchor", glossary.glossary_anchor)
 
 
 @register.filter

@@ -120,7 +120,7 @@ def test_visitor_goes_from_home_to_a_province_its_data_and_a_found_article(
     assert max(per_dong) / min(per_dong) == pytest.approx(1, abs=0.01)
 
     with page.expect_download() as download:
-        page.get_by_role("link", name="Tải CSV").click()
+        page.locator("#doanh-thu").get_by_role("link", name="Tải CSV").click()
     assert download.value.suggested_filename == "doanh-thu-bac-ninh.csv"
     text = download.value.path().read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
@@ -168,6 +168,9 @@ def test_every_page_fits_a_phone_screen(browser, live_server, site, screenshots)
         "historical-province": site["historical"].get_absolute_url(),
         "article": site["award"].get_absolute_url(),
         "search": "/tim-kiem/?q=buu+dien",
+        "compare": "/so-sanh/",
+        "compare-former": "/so-sanh/?thoi-ky=truoc&sort=ten",
+        "glossary": "/giai-thich-so-lieu/",
         "not-found": "/khong-co-trang-nay/",
     }
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
@@ -182,3 +185,41 @@ def test_every_page_fits_a_phone_screen(browser, live_server, site, screenshots)
             overflowing[name] = (scroll_width, inner_width)
     context.close()
     assert overflowing == {}
+
+
+def test_chart_tooltip_shows_on_focus_and_the_toggle_switches_views(
+    browser, live_server, site, screenshots
+):
+    from playwright.sync_api import expect
+
+    for name, viewport, extra in [
+        ("desktop", DESKTOP, {}),
+        ("phone", PHONE, {"is_mobile": True, "has_touch": True}),
+    ]:
+        context = browser.new_context(viewport=viewport, **extra)
+        page = context.new_page()
+        open_page(page, live_server.url + site["province"].get_absolute_url())
+        tip = page.locator("#doanh-thu .chart__tip")
+        expect(tip).to_be_hidden()
+        bar = page.locator("#doanh-thu rect.chart__bar").first
+        if extra:
+            bar.tap()
+        else:
+            bar.focus()
+        expect(tip).to_be_visible()
+        expect(tip).to_have_text(bar.get_attribute("data-tip"))
+        page.screenshot(path=screenshots / f"{name}-province-tooltip.png")
+        # Without script both show; with it, one at a time.
+        table = page.locator('#doanh-thu [data-view="table"]')
+        expect(table).to_be_hidden()
+        page.get_by_role("button", name="Bảng").click()
+        expect(table).to_be_visible()
+        expect(page.locator('#doanh-thu [data-view="chart"]')).to_be_hidden()
+        open_page(page, live_server.url + "/so-sanh/?nam=2019")
+        page.screenshot(path=screenshots / f"{name}-compare.png", full_page=True)
+        page.get_by_role("button", name="Bảng").click()
+        names = page.locator("#so-sanh tbody th[scope=row]")
+        expect(names).to_have_count(34)
+        page.get_by_role("button", name="Tỉnh, thành phố").click()
+        expect(names.first).to_have_text("An Giang")
+        context.close()

@@ -99,3 +99,40 @@ def test_description_names_the_years_and_series():
         "Biểu đồ cột theo năm, 2018–2021: Bắc Giang. "
         "Vạch ngang đậm là kế hoạch. Số liệu ở bảng kèm theo."
     )
+
+
+def test_the_year_axis_is_continuous_so_gaps_show():
+    chart = bar_chart(
+        [Series("A", {2001: 10, 2002: 10, 2020: 10, 2021: 10})], title="Doanh thu"
+    )
+    x = {bar.title.split(", ")[1].split(":")[0]: bar.x for bar in chart.bars}
+    step = x["2002"] - x["2001"]
+    assert x["2020"] - x["2002"] == pytest.approx(18 * step, abs=2)
+    assert x["2021"] - x["2020"] == pytest.approx(step, abs=0.2)
+    assert step == pytest.approx((720 - 64 - 16) / 21, abs=0.2)
+
+
+def test_year_labels_that_would_collide_are_left_out_but_first_and_last_kept():
+    chart = bar_chart(
+        [Series("A", {2001: 10, 2002: 10, 2003: 10, 2020: 10, 2021: 10})],
+        title="Doanh thu",
+    )
+    # 21 slots of about 30 units: neighbours are too close to label both.
+    assert [y.label for y in chart.years] == ["2001", "2003", "2021"]
+
+
+def test_tooltips_keep_the_qualifier_of_the_source():
+    chart = bar_chart(
+        [
+            Series(
+                "Bắc Giang",
+                {2019: 318_000_000_000},
+                {2019: 300_000_000_000},
+                result_qualifiers={2019: "hơn"},
+                target_qualifiers={2019: "gần"},
+            )
+        ],
+        title="Doanh thu",
+    )
+    assert chart.bars[0].title == "Bắc Giang, 2019: hơn 318 tỷ đồng"
+    assert chart.marks[0].title == "Bắc Giang, kế hoạch 2019: gần 300 tỷ đồng"

@@ -8,7 +8,13 @@ import pytest
 from django.urls import reverse
 
 from facts.models import Metric
-from tests.factories import make_article, make_figure, province
+from tests.factories import (
+    make_article,
+    make_ceremony,
+    make_commendation,
+    make_figure,
+    province,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +23,9 @@ pytestmark = pytest.mark.django_db
 def bac_giang(provinces):
     prov = province("bac-giang")
     article = make_article(prov)
-    revenue = make_figure(article, prov, year=2019, value=287_000_000_000)
+    revenue = make_figure(
+        article, prov, year=2019, value=287_000_000_000, qualifier="hơn"
+    )
     target = make_figure(
         article, prov, year=2019, metric=Metric.REVENUE_TARGET, value=275_000_000_000
     )
@@ -50,6 +58,8 @@ def test_csv_is_utf8_with_bom_semicolons_and_a_decimal_comma(client, bac_giang):
             "Tỷ lệ hoàn thành kế hoạch (%)",
             "Nguồn số liệu doanh thu",
             "Nguồn số liệu kế hoạch",
+            "Từ chỉ mức doanh thu",
+            "Từ chỉ mức kế hoạch",
         ],
         [
             "2019",
@@ -60,6 +70,8 @@ def test_csv_is_utf8_with_bom_semicolons_and_a_decimal_comma(client, bac_giang):
             "104,4",
             f"{source}#cau-{revenue.pk}",
             f"{source}#cau-{target.pk}",
+            "hơn",
+            "",
         ],
         [
             "2018",
@@ -69,6 +81,8 @@ def test_csv_is_utf8_with_bom_semicolons_and_a_decimal_comma(client, bac_giang):
             "",
             "",
             f"{source}#cau-{older.pk}",
+            "",
+            "",
             "",
         ],
     ]
@@ -86,6 +100,8 @@ def test_json_has_the_same_rows_as_plain_numbers(client, bac_giang):
             "era": "before",
             "url": "http://testserver/tinh/bac-giang/",
         },
+        "table": "doanh-thu",
+        "title": "Doanh thu và kế hoạch doanh thu theo năm",
         "unit": "VND",
         "rows": [
             {
@@ -94,7 +110,9 @@ def test_json_has_the_same_rows_as_plain_numbers(client, bac_giang):
                 "province_name": "Bắc Giang (trước 01/07/2025)",
                 "era": "before",
                 "revenue": 287_000_000_000,
+                "revenue_qualifier": "hơn",
                 "revenue_target": 275_000_000_000,
+                "revenue_target_qualifier": "",
                 "achievement_percent": 104.4,
                 "revenue_source": f"{source}#cau-{revenue.pk}",
                 "revenue_target_source": f"{source}#cau-{target.pk}",
@@ -105,7 +123,9 @@ def test_json_has_the_same_rows_as_plain_numbers(client, bac_giang):
                 "province_name": "Bắc Giang (trước 01/07/2025)",
                 "era": "before",
                 "revenue": 224_500_000_000,
+                "revenue_qualifier": "",
                 "revenue_target": None,
+                "revenue_target_qualifier": None,
                 "achievement_percent": None,
                 "revenue_source": f"{source}#cau-{older.pk}",
                 "revenue_target_source": None,
@@ -145,3 +165,102 @@ def test_a_name_a_spreadsheet_would_run_as_a_formula_is_quoted(client, bac_giang
         csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
     )
     assert rows[1][1] == '\'=HYPERLINK("http://x.test";"Bắc Giang") (trước 01/07/2025)'
+
+
+def csv_rows(response) -> list[list[str]]:
+    text = response.content.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text), delimiter=";"))
+
+
+def test_other_indicators_download_keeps_label_qualifier_and_unit(client, provinces):
+    prov = province("bac-giang")
+    article = make_article(prov)
+    figure = make_figure(
+        article,
+        prov,
+        metric=Metric.AVG_INCOME_MONTHLY,
+        value=12_180_000,
+        unit="VND/person/month",
+        qualifier="gần",
+    )
+    make_figure(
+        article, prov, metric=Metric.GROWTH_PERCENT, value=28.5, unit="%", year=2018
+    )
+    url = reverse("provinces:table_csv", args=["bac-giang", "chi-tieu-khac"])
+    response = client.get(url)
+    assert (
+        response["Content-Disposition"]
+        == 'attachment; filename="chi-tieu-khac-bac-giang.csv"'
+    )
+    source = f"http://testserver{article.get_absolute_url()}"
+    assert csv_rows(response)[1:] == [
+        [
+            "2019",
+            "Bắc Giang (trước 01/07/2025)",
+            "bac-giang",
+            "Thu nhập bình quân",
+            "avg_income_monthly",
+            "gần",
+            "12180000",
+            "VND/person/month",
+            f"{source}#cau-{figure.pk}",
+        ],
+        [
+            "2018",
+            "Bắc Giang (trước 01/07/2025)",
+            "bac-giang",
+            "Tăng trưởng",
+            "growth_percent",
+            "",
+            "28,5",
+            "%",
+            f"{source}#cau-{figure.pk + 1}",
+        ],
+    ]
+    data = client.get(
+        reverse("provinces:table_json", args=["bac-giang", "chi-tieu-khac"])
+    ).json()
+    assert [(r["value"], r["qualifier"]) for r in data["rows"]] == [
+        (12_180_000, "gần"),
+        (28.5, ""),
+    ]
+
+
+def test_event_and_award_downloads_guard_cells_a_spreadsheet_would_run(
+    client, provinces
+):
+    prov = province("bac-giang")
+    article = make_article(prov)
+    make_ceremony(article, prov, title='=HYPERLINK("http://x")', month=None, day=None)
+    make_commendation(article, prov, award_name="@Cờ thi đua", year_end=2020)
+    events = csv_rows(
+        client.get(reverse("provinces:table_csv", args=["bac-giang", "su-kien"]))
+    )
+    assert events[0][:4] == ["Ngày", "Tỉnh, thành phố", "Mã đường dẫn", "Tên sự kiện"]
+    assert events[1][:4] == [
+        "2019",
+        "Bắc Giang (trước 01/07/2025)",
+        "bac-giang",
+        '\'=HYPERLINK("http://x")',
+    ]
+    awards = csv_rows(
+        client.get(reverse("provinces:table_csv", args=["bac-giang", "khen-thuong"]))
+    )
+    assert awards[1][:7] == [
+        "2019",
+        "2020",
+        "Bắc Giang (trước 01/07/2025)",
+        "bac-giang",
+        "Cờ đơn vị xuất sắc",
+        "'@Cờ thi đua",
+        "Bộ Thông tin và Truyền thông",
+    ]
+    data = client.get(
+        reverse("provinces:table_json", args=["bac-giang", "khen-thuong"])
+    ).json()
+    assert data["rows"][0]["award_name"] == "@Cờ thi đua"
+
+
+def test_an_unknown_table_is_404(client, provinces):
+    url = reverse("provinces:table_csv", args=["bac-giang", "khong-co"])
+    assert client.get(url).status_code == 404

@@ -25,6 +25,9 @@ PAGES = {
     "search with results": "/tim-kiem/?q=bac+giang",
     "search without results": "/tim-kiem/?q=khong+co+gi",
     "search without a query": "/tim-kiem/",
+    "compare": "/so-sanh/",
+    "compare before the merger": "/so-sanh/?thoi-ky=truoc&sort=ten",
+    "glossary": "/giai-thich-so-lieu/",
 }
 
 

@@ -1,11 +1,13 @@
 """The province page /tinh/<slug>/: figures, chart, history, facts, articles."""
 
+import json
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils.timezone import localtime
 
-from facts.models import AwardKind, Metric
+from facts.models import AwardKind, Metric, YearlyFigure
 from tests.factories import (
     make_article,
     make_ceremony,
@@ -115,9 +117,10 @@ def test_disagreeing_figures_are_both_shown(client, bac_giang):
 
 def test_the_chart_is_an_accessible_svg_drawn_on_the_server(client, bac_giang):
     html = page(client, "bac-giang")
-    svg = re.search(r"<svg .*?</svg>", html, re.S).group(0)
-    assert 'role="img"' in svg
-    assert 'aria-labelledby="bieu-do-doanh-thu-title bieu-do-doanh-thu-desc"' in svg
+    svg = re.search(r"<svg xmlns.*?</svg>", html, re.S).group(0)
+    assert 'role="group"' in svg
+    assert 'aria-labelledby="bieu-do-doanh-thu-title"' in svg
+    assert 'aria-describedby="bieu-do-doanh-thu-desc"' in svg
     assert (
         '<title id="bieu-do-doanh-thu-title">Doanh thu và kế hoạch doanh thu theo năm</title>'
         in svg
@@ -130,7 +133,12 @@ def test_the_chart_is_an_accessible_svg_drawn_on_the_server(client, bac_giang):
         "300",
         "400",
     ]
-    assert "<title>Bắc Giang (trước 01/07/2025), 2019: 287 tỷ đồng</title>" in svg
+    # The tooltip keeps the qualifier of the source ("hơn").
+    assert "<title>Bắc Giang (trước 01/07/2025), 2019: hơn 287 tỷ đồng</title>" in svg
+    assert (
+        'tabindex="0" role="img" aria-label="Bắc Giang (trước 01/07/2025), 2019: hơn 287 tỷ đồng" data-tip='
+        in svg
+    )
     assert (
         "<title>Bắc Giang (trước 01/07/2025), kế hoạch 2020: 305 tỷ đồng</title>" in svg
     )
@@ -174,7 +182,7 @@ def test_a_merged_province_shows_each_predecessor_labelled_never_summed(
     assert "437 tỷ" not in html  # 287 + 150: never added up
     assert "Chưa có số liệu đã duyệt của thành phố Bắc Ninh" in html
     legend = re.search(r'<ul class="chart-legend">.*?</ul>', html, re.S).group(0)
-    assert re.findall(r"</span>([^<]+)</li>", legend) == [
+    assert re.findall(r"</svg>([^<]+)</li>", legend) == [
         "Bắc Giang (trước 01/07/2025)",
         "Bắc Ninh (trước 01/07/2025)",
         "Kế hoạch",
@@ -350,3 +358,81 @@ def test_every_award_is_on_its_paginated_list(client, provinces):
         "Bằng khen 0",
     ]
     assert "3 khen thưởng" in html
+
+
+def test_table_headers_link_to_the_glossary_which_explains_each_metric(
+    client, bac_giang
+):
+    html = page(client, "bac-giang")
+    assert '<a href="/giai-thich-so-lieu/#doanh-thu">Doanh thu</a></th>' in html
+    assert '<a href="/giai-thich-so-lieu/#tang-truong">Tăng trưởng</a>' in html
+    glossary = client.get("/giai-thich-so-lieu/").content.decode()
+    for anchor in ("doanh-thu", "ke-hoach-doanh-thu", "ty-le-dat", "tang-truong"):
+        assert f'<dt id="{anchor}">' in glossary
+
+
+def test_the_page_states_its_source_citation_and_last_update(client, bac_giang):
+    html = page(client, "bac-giang")
+    assert "Số liệu đọc từ bài báo, biên tập viên đã duyệt." in html
+    assert (
+        "Nguồn: Bưu điện Việt Nam, “Bưu điện tỉnh Bắc Giang (trước 01/07/2025)”, "
+        "http://testserver/tinh/bac-giang/, truy cập <span data-today>"
+    ) in html
+    updated = localtime(YearlyFigure.objects.accepted().latest("updated_at").updated_at)
+    assert f'Cập nhật lần cuối: <time datetime="{updated:%Y-%m-%d}">' in html
+
+
+def test_every_table_has_csv_and_json_described_as_a_dataset(client, bac_giang):
+    html = page(client, "bac-giang")
+    for table in ("doanh-thu", "chi-tieu-khac", "su-kien", "khen-thuong"):
+        assert f'href="/tinh/bac-giang/{table}.csv" download>CSV' in html
+        assert f'href="/tinh/bac-giang/{table}.json">JSON' in html
+    raw = re.search(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    ).group(1)
+    data = json.loads(raw)
+    assert data["@type"] == "Dataset"
+    assert data["temporalCoverage"] == "2019/2020"
+    assert len(data["distribution"]) == 8
+    assert data["distribution"][0] == {
+        "@type": "DataDownload",
+        "name": "Doanh thu và kế hoạch doanh thu theo năm (CSV)",
+        "encodingFormat": "text/csv",
+        "contentUrl": "http://testserver/tinh/bac-giang/doanh-thu.csv",
+    }
+
+
+def test_chart_and_table_are_both_in_the_page_for_the_toggle(client, bac_giang):
+    html = page(client, "bac-giang")
+    block = re.search(
+        r'<div class="chart-and-table" data-toggle>.*?</table>', html, re.S
+    )
+    assert '<div data-view="chart">' in block.group(0)
+    assert '<div data-view="table">' in block.group(0)
+
+
+def test_two_values_under_one_label_in_the_same_article_are_no_conflict(
+    client, provinces
+):
+    prov = province("bac-giang")
+    article = make_article(prov)
+    for value in (12_000, 30_000):
+        make_figure(
+            article,
+            prov,
+            metric=Metric.OTHER,
+            label="Sản lượng",
+            value=value,
+            unit="count",
+        )
+    other = make_article(prov)
+    make_figure(
+        other, prov, metric=Metric.GROWTH_PERCENT, value=10, unit="%", year=2019
+    )
+    make_figure(
+        make_article(prov), prov, metric=Metric.GROWTH_PERCENT, value=12, unit="%"
+    )
+    html = page(client, "bac-giang")
+    section = re.search(r'id="chi-tieu-khac".*?</section>', html, re.S).group(0)
+    # Another article giving another growth is a disagreement, shown once.
+    assert section.count("Bài khác ghi") == 1

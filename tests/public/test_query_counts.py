@@ -25,6 +25,12 @@ PINNED = {
     "article": 9,
     "revenue.csv": 4,
     "revenue.json": 4,
+    "other indicators.csv": 4,
+    "events.csv": 5,
+    "awards.json": 5,
+    "compare (current)": 4,
+    "compare (former, sorted by name)": 4,
+    "glossary": 1,
 }
 FIRST = ["bac-giang", "bac-ninh-truoc-2025", "bac-ninh"]
 
@@ -41,6 +47,17 @@ def urls(article: Article) -> dict[str, str]:
         "article": article.get_absolute_url(),
         "revenue.csv": reverse("provinces:revenue_csv", args=["bac-ninh"]),
         "revenue.json": reverse("provinces:revenue_json", args=["bac-ninh"]),
+        "other indicators.csv": reverse(
+            "provinces:table_csv", args=["bac-ninh", "chi-tieu-khac"]
+        ),
+        "events.csv": reverse("provinces:table_csv", args=["bac-ninh", "su-kien"]),
+        "awards.json": reverse(
+            "provinces:table_json", args=["bac-ninh", "khen-thuong"]
+        ),
+        "compare (current)": reverse("compare") + "?nam=2018",
+        "compare (former, sorted by name)": reverse("compare")
+        + "?thoi-ky=truoc&sort=ten",
+        "glossary": reverse("glossary"),
     }
 
 

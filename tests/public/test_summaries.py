@@ -18,37 +18,6 @@ T2 = datetime.datetime(2021, 1, 1, tzinfo=datetime.UTC)
 # Pure functions ----------------------------------------------------------------
 
 
-def test_national_revenue_counts_each_province_once_per_year_newest_article_first():
-    rows = [
-        (1, None, 2019, Decimal(100), T1, 1),
-        (1, None, 2019, Decimal(120), T2, 2),  # a later article corrects it
-        (2, None, 2019, Decimal(50), T1, 3),
-        (2, None, 2020, Decimal(60), T1, 4),
-    ]
-    assert summaries.national_revenue(rows) == [
-        summaries.YearTotal(2019, 170, 2),
-        summaries.YearTotal(2020, 60, 1),
-    ]
-
-
-def test_national_revenue_leaves_out_a_predecessor_when_its_successor_reported():
-    rows = [
-        (10, 1, 2024, Decimal(300), T1, 1),  # Bắc Giang, merged into 1
-        (11, 1, 2024, Decimal(200), T1, 2),  # Bắc Ninh (old), merged into 1
-        (1, None, 2024, Decimal(520), T2, 3),  # Bắc Ninh (new) covers both
-        (12, 5, 2024, Decimal(40), T1, 4),  # another old province, alone
-        (10, 1, 2023, Decimal(280), T1, 5),
-    ]
-    assert summaries.national_revenue(rows) == [
-        summaries.YearTotal(2023, 280, 1),
-        summaries.YearTotal(2024, 560, 2),
-    ]
-
-
-def test_national_revenue_of_nothing_is_empty():
-    assert summaries.national_revenue([]) == []
-
-
 # Labels --------------------------------------------------------------------------
 
 
