@@ -45,7 +45,7 @@ def test_the_migration_repairs_articles_saved_with_crlf(provinces):
         body=BODY.replace("\n", "\r\n"), captions="A\r\nB"
     )
     before = Article.objects.values_list("content_hash", flat=True).get(pk=article.pk)
-    migration = importlib.import_module("articles.migrations.0003_repair_line_endings")
+    migration = importlib.import_module("articles.migrations.0004_repair_line_endings")
     migration.repair_line_endings(apps, None)
     article.refresh_from_db()
     assert article.body == BODY and article.captions == "A\nB"

@@ -28,8 +28,8 @@ PINNED = {
     "other indicators.csv": 4,
     "events.csv": 5,
     "awards.json": 5,
-    "compare (current)": 4,
-    "compare (former, sorted by name)": 4,
+    "compare (current)": 5,
+    "compare (former, sorted by name)": 5,
     "glossary": 1,
 }
 FIRST = ["bac-giang", "bac-ninh-truoc-2025", "bac-ninh"]

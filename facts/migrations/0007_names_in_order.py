@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('facts', '0004_headline_figures'),
+        ('facts', '0006_headline_figures'),
     ]
 
     operations = [

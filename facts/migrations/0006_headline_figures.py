@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('facts', '0003_public_copy'),
+        ('facts', '0005_public_copy'),
         ('provinces', '0001_initial'),
     ]
 

@@ -111,9 +111,9 @@ def backward(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_search_index'),
-        ('facts', '0002_editor_groups'),
-        ('provinces', '0001_initial'),
+        ('articles', '0005_article_news_date'),
+        ('facts', '0004_editors_remove_attendees_and_recipients'),
+        ('provinces', '0002_province_sort_key'),
     ]
 
     operations = [

@@ -30,7 +30,7 @@ def repair_line_endings(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0004_search_vector")]
+    dependencies = [("articles", "0003_import_job")]
 
     operations = [
         migrations.RunPython(repair_line_endings, migrations.RunPython.noop),

@@ -33,7 +33,7 @@ def date_the_news(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0005_repair_line_endings'),
+        ('articles', '0004_repair_line_endings'),
     ]
 
     operations = [

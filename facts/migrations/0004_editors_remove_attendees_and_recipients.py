@@ -42,6 +42,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("facts", "0006_fact_confidence_and_reason")]
+    dependencies = [("facts", "0003_fact_confidence_and_reason")]
 
     operations = [migrations.RunPython(grant, revoke)]

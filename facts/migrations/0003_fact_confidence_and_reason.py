@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('facts', '0005_names_in_order'),
+        ('facts', '0002_editor_groups'),
     ]
 
     operations = [

@@ -90,7 +90,7 @@ def backward(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0003_import_job"),
+        ("articles", "0005_article_news_date"), ("provinces", "0002_province_sort_key"),
     ]
 
     operations = [
