@@ -50,7 +50,10 @@ def last_change(sources) -> datetime.datetime:
     """The newest value of every (queryset, column) of ``sources``, in one
     query; the epoch when all are empty."""
     parts = [_latest(queryset, column) for queryset, column in sources]
-    found = [row[0] for row in parts[0].union(*parts[1:], all=True)]
+    # The combined query gets no ordering of its own (Django 6 would order it
+    # by the first model's Meta.ordering, which the union does not select).
+    combined = parts[0].union(*parts[1:], all=True).order_by()
+    found = [row[0] for row in combined]
     return max((moment for moment in found if moment is not None), default=EPOCH)
 
 

@@ -12,6 +12,8 @@ import zipfile
 from decimal import Decimal
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 
 from articles.models import Article, Status
@@ -33,6 +35,9 @@ def editorial_groups():
     """The two groups as their migration makes them (a transactional test
     starts from an emptied database)."""
     groups = importlib.import_module("facts.migrations.0002_editor_groups")
+    # A transactional test that ran before may have flushed the permissions.
+    for config in django_apps.get_app_configs():
+        create_permissions(config, verbosity=0)
     codenames = ["add_article", "change_article", "view_article", "view_province"]
     for model in groups.FACT_MODELS:
         codenames += [f"{a}_{model}" for a in ("add", "change", "view")]
