@@ -401,11 +401,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='yearlyfigure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('unit__in', {'VND', 'VND/person/month', 'VND/person/year'}), _negated=True), ('value', django.db.models.functions.math.Floor('value')), _connector='OR'), name='figure_money_whole_dong'),
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('unit__in', ['VND', 'VND/person/month', 'VND/person/year']), _negated=True), ('value', django.db.models.functions.math.Floor('value')), _connector='OR'), name='figure_money_whole_dong'),
         ),
         migrations.AddConstraint(
             model_name='yearlyfigure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('unit__in', {'VND', 'VND/person/month', 'VND/person/year'}), _negated=True), ('value__gte', 0), _connector='OR'), name='figure_money_not_negative'),
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('unit__in', ['VND', 'VND/person/month', 'VND/person/year']), _negated=True), ('value__gte', 0), _connector='OR'), name='figure_money_not_negative'),
         ),
         migrations.AddConstraint(
             model_name='yearlyfigure',

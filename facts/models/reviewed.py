@@ -122,6 +122,9 @@ class FigureUnit(models.TextChoices):
 
 
 MONEY_UNITS = {FigureUnit.VND, FigureUnit.VND_MONTH, FigureUnit.VND_YEAR}
+# In constraints: a list of plain codes, so migrations compare equal on every
+# Django version (Django 6.1 compares a set of enum members as different).
+MONEY_UNIT_CODES = sorted(str(unit.value) for unit in MONEY_UNITS)
 
 
 class FigureQuerySet(ReviewedQuerySet):
@@ -194,11 +197,11 @@ class YearlyFigure(ReviewedFact):
                 name="figure_other_has_label",
             ),
             models.CheckConstraint(
-                condition=~Q(unit__in=MONEY_UNITS) | Q(value=Floor("value")),
+                condition=~Q(unit__in=MONEY_UNIT_CODES) | Q(value=Floor("value")),
                 name="figure_money_whole_dong",
             ),
             models.CheckConstraint(
-                condition=~Q(unit__in=MONEY_UNITS) | Q(value__gte=0),
+                condition=~Q(unit__in=MONEY_UNIT_CODES) | Q(value__gte=0),
                 name="figure_money_not_negative",
             ),
             models.UniqueConstraint(
